@@ -1,0 +1,24 @@
+package io.kairos.data.store;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * What a committed load changed.
+ *
+ * @param rowsInserted    price rows written (new and replacing)
+ * @param rowsReplaced    of those, rows that replaced a stored row for the same ticker and date
+ * @param rowsQuarantined input rows refused and kept in {@code sep_quarantine}
+ * @param tickers         distinct tickers with at least one row in this load
+ * @param firstDate       earliest date loaded, null when no rows
+ * @param lastDate        latest date loaded, null when no rows
+ */
+public record LoadSummary(String loadId, String source, long rowsInserted, long rowsReplaced, long rowsQuarantined,
+        long tickers, LocalDate firstDate, LocalDate lastDate, Duration took) {
+
+    /** Rows per second over the whole load, for progress lines and benchmarks. */
+    public double rowsPerSecond() {
+        double seconds = took.toNanos() / 1e9;
+        return seconds == 0 ? 0 : rowsInserted / seconds;
+    }
+}
