@@ -1,0 +1,142 @@
+package io.kairos.ops;
+
+import io.kairos.KairosException;
+import io.kairos.KairosVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A dated artifact folder written all or nothing: files go to a hidden staging folder beside the
+ * target, and {@link #publish} adds {@code manifest.json} and then renames the staging folder into
+ * place. A crash before that leaves the previous folder (if any) untouched.
+ */
+public final class ArtifactFolder {
+
+    public static final String MANIFEST = "manifest.json";
+
+    private final Path target;
+    private final Path staging;
+    private final Map<String, Manifest.FileDigest> files = new TreeMap<>();
+    private boolean finished;
+
+    private ArtifactFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts writing the folder {@code target}, e.g. {@code outputs/audit/2026-11-20}. */
+    public static ArtifactFolder begin(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        try {
+            deleteRecursively(staging);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw KairosException.failure("Cannot create the artifact folder " + staging + ": " + e.getMessage(), e);
+        }
+        return new ArtifactFolder(absolute, staging);
+    }
+
+    /** Writes {@code value} as JSON under {@code name} (stable key order, ISO dates). */
+    public void writeJson(String name, Object value) {
+        try {
+            write(name, Json.mapper().writeValueAsBytes(value));
+        } catch (IOException e) {
+            throw KairosException.failure("Cannot serialise " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code bytes} under {@code name}. */
+    public void write(String name, byte[] bytes) {
+        if (name.equals(MANIFEST) || name.contains("/") || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a plain artifact file name: " + name);
+        }
+        try {
+            Files.write(staging.resolve(name), bytes);
+        } catch (IOException e) {
+            throw KairosException.failure("Cannot write " + staging.resolve(name) + ": " + e.getMessage(), e);
+        }
+        files.put(name, new Manifest.FileDigest(sha256(bytes), bytes.length));
+    }
+
+    /** Writes the manifest and moves the folder into place; returns the published folder. */
+    public Path publish(String stage, Map<String, Object> inputs, Map<String, Object> parameters, Clock clock) {
+        Manifest manifest = new Manifest(stage, KairosVersion.current(), clock.instant(), new TreeMap<>(inputs),
+                new TreeMap<>(parameters), files);
+        try {
+            Files.write(staging.resolve(MANIFEST), Json.mapper().writeValueAsBytes(manifest));
+            Files.createDirectories(target.getParent());
+            Path previous = target.resolveSibling("." + target.getFileName() + ".previous-" + ProcessHandle.current().pid());
+            if (Files.exists(target)) {
+                move(target, previous);
+            }
+            move(staging, target);
+            deleteRecursively(previous);
+            finished = true;
+            return target;
+        } catch (IOException e) {
+            throw KairosException.failure("Cannot publish the artifact folder " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops what was written so far; the target folder is left as it was. */
+    public void abandon() {
+        if (!finished) {
+            finished = true;
+            try {
+                deleteRecursively(staging);
+            } catch (IOException e) {
+                throw KairosException.failure("Cannot remove the unfinished folder " + staging + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
