@@ -1,0 +1,46 @@
+package io.kairos.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every setting Kairos reads, in the order {@code kairos config show} prints them. */
+final class SettingsCatalog {
+
+    static final List<Setting> ALL = List.of(
+            Setting.of("store.db", "data/kairos.duckdb", "the DuckDB store file (relative to KAIROS_HOME)"),
+            Setting.of("store.memory_limit", "1GB", "how much memory DuckDB may use before spilling to disk"),
+            Setting.of("paths.outputs", "outputs", "where dated artifacts are written (relative to KAIROS_HOME)"),
+            Setting.of("paths.logs", "logs", "where structured JSON log lines are written (relative to KAIROS_HOME)"),
+            Setting.of("rebalance.frequency", "monthly", "monthly or weekly: rebalance on the last session of the period"),
+            Setting.of("synthetic.tickers", "1000", "names in the synthetic market"),
+            Setting.of("synthetic.years", "10", "years of synthetic history"),
+            Setting.of("synthetic.seed", "42", "seed of the synthetic market"),
+            Setting.of("sharadar.base_url", "https://data.nasdaq.com/api/v3", "Nasdaq Data Link API root"),
+            Setting.of("sharadar.page_size", "10000", "rows per page (qopts.per_page, at most 10000)"),
+            Setting.of("alpaca.data_url", "https://data.alpaca.markets", "Alpaca market data API root"),
+            Setting.of("alpaca.feed", "sip", "market data feed: sip, iex, otc or boats"),
+            Setting.of("alpaca.symbols_per_request", "100", "symbols per bars request"),
+            Setting.of("http.max_attempts", "5", "attempts per request before giving up (429, 5xx, dropped connections)"),
+            Setting.of("http.initial_backoff_ms", "500", "first retry delay; doubles each attempt, with jitter"),
+            Setting.of("http.max_backoff_ms", "8000", "longest retry delay"),
+            Setting.of("http.timeout_seconds", "30", "connect and read timeout per request"),
+            Setting.secret("secrets.nasdaq_api_key", "Nasdaq Data Link API key", "NASDAQ_DATA_LINK_API_KEY", "NASDAQ_API_KEY"),
+            Setting.secret("secrets.alpaca_key_id", "Alpaca API key id", "APCA_API_KEY_ID"),
+            Setting.secret("secrets.alpaca_secret_key", "Alpaca API secret key", "APCA_API_SECRET_KEY"));
+
+    private SettingsCatalog() {
+    }
+
+    static Optional<Setting> find(String key) {
+        return ALL.stream().filter(setting -> setting.key().equals(key)).findFirst();
+    }
+
+    static boolean isSection(String name) {
+        return ALL.stream().anyMatch(setting -> setting.section().equals(name));
+    }
+
+    static List<String> keysUnder(String section) {
+        return ALL.stream().filter(setting -> setting.section().equals(section) && !setting.secret())
+                .map(setting -> setting.key().substring(section.length() + 1)).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package io.kairos.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Parsers for raw setting values; each says what it expects when the value does not fit. */
+final class ValueParsers {
+
+    private ValueParsers() {
+    }
+
+    static Function<String, Integer> integer(int min, int max) {
+        return raw -> {
+            int value;
+            try {
+                value = Integer.parseInt(raw);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expected a whole number from " + min + " to " + max + ".");
+            }
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("expected a whole number from " + min + " to " + max + ".");
+            }
+            return value;
+        };
+    }
+
+    static Function<String, Long> anyLong() {
+        return raw -> {
+            try {
+                return Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("expected a whole number.");
+            }
+        };
+    }
+
+    static Function<String, String> oneOf(String... choices) {
+        return raw -> {
+            String lower = raw.toLowerCase(Locale.ROOT);
+            if (Arrays.asList(choices).contains(lower)) {
+                return lower;
+            }
+            throw new IllegalArgumentException("expected one of " + String.join(", ", choices) + ".");
+        };
+    }
+
+    static Function<String, String> httpUrl() {
+        return raw -> {
+            try {
+                URI uri = URI.create(raw);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // reported below
+            }
+            throw new IllegalArgumentException("expected an http(s) URL such as https://data.nasdaq.com/api/v3.");
+        };
+    }
+
+    static Function<String, String> memorySize() {
+        return raw -> {
+            if (raw.matches("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+                return raw;
+            }
+            throw new IllegalArgumentException("expected a size such as 512MB or 2GB.");
+        };
+    }
+
+    /** A path; relative ones are taken from KAIROS_HOME so the launcher works from any folder. */
+    static Function<String, Path> pathUnder(Path home) {
+        return raw -> {
+            if (raw.isBlank()) {
+                throw new IllegalArgumentException("expected a path.");
+            }
+            Path path = Path.of(raw);
+            return path.isAbsolute() ? path : home.resolve(path).normalize();
+        };
+    }
+}
