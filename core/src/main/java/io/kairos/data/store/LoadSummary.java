@@ -2,6 +2,7 @@ package io.kairos.data.store;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a committed load changed.
@@ -12,9 +13,14 @@ import java.time.LocalDate;
  * @param tickers         distinct tickers with at least one row in this load
  * @param firstDate       earliest date loaded, null when no rows
  * @param lastDate        latest date loaded, null when no rows
+ * @param quarantineExamples the first few refused rows, to show the operator
  */
 public record LoadSummary(String loadId, String source, long rowsInserted, long rowsReplaced, long rowsQuarantined,
-        long tickers, LocalDate firstDate, LocalDate lastDate, Duration took) {
+        long tickers, LocalDate firstDate, LocalDate lastDate, Duration took, List<QuarantinedRow> quarantineExamples) {
+
+    public LoadSummary {
+        quarantineExamples = List.copyOf(quarantineExamples);
+    }
 
     /** Rows per second over the whole load, for progress lines and benchmarks. */
     public double rowsPerSecond() {

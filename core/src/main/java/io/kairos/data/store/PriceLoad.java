@@ -41,6 +41,8 @@ public final class PriceLoad implements AutoCloseable {
             DROP TABLE load_quarantine; DROP TABLE load_inputs;
             """;
 
+    private static final int QUARANTINE_EXAMPLES = 10;
+
     private final Connection connection;
     private final String loadId = UUID.randomUUID().toString();
     private final String source;
@@ -110,6 +112,11 @@ public final class PriceLoad implements AutoCloseable {
         } else {
             prices.append(value);
         }
+    }
+
+    /** The tickers staged so far. */
+    public Set<String> tickers() {
+        return Set.copyOf(tickerIds.keySet());
     }
 
     /** What the source knows of a name; the last call for a ticker wins. */
@@ -282,7 +289,8 @@ public final class PriceLoad implements AutoCloseable {
             span.next();
             return new LoadSummary(loadId, source, inserted, replaced, quarantined.size(), span.getLong(1),
                     span.getObject(2, LocalDate.class), span.getObject(3, LocalDate.class),
-                    Duration.ofNanos(System.nanoTime() - startedNanos));
+                    Duration.ofNanos(System.nanoTime() - startedNanos),
+                    quarantined.subList(0, Math.min(QUARANTINE_EXAMPLES, quarantined.size())));
         }
     }
 

@@ -1,0 +1,109 @@
+package io.kairos.data.csv;
+
+import io.kairos.KairosException;
+import io.kairos.data.store.LoadSummary;
+import io.kairos.data.store.PriceLoad;
+import io.kairos.data.store.PriceStore;
+import io.kairos.data.store.TickerInfo;
+import io.kairos.ops.ProgressListener;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code kairos download --source csv}: daily prices from long files (a ticker column) or per-symbol
+ * Yahoo-style files, plus an optional sector file joined onto the loaded tickers. All files land in
+ * one load, one transaction: the whole import or nothing.
+ *
+ * <p>CSV prices carry no separate raw close: {@code closeadj} is the file's adjusted close when it has
+ * one, else the close; {@code closeunadj} is the close (the best a split-adjusted file can say).
+ */
+public final class CsvImport {
+
+    /**
+     * @param ticker the symbol of a single per-symbol file, overriding its file name
+     * @param strict stop at the first bad row instead of quarantining it
+     */
+    public record Request(List<Path> priceFiles, Optional<Path> sectorFile, Optional<String> ticker, boolean strict) {
+
+        public Request {
+            priceFiles = List.copyOf(priceFiles);
+            if (priceFiles.isEmpty() && sectorFile.isEmpty()) {
+                throw KairosException.usage("Nothing to import: give --prices FILE... and/or --sectors FILE.");
+            }
+            if (ticker.isPresent() && priceFiles.size() != 1) {
+                throw KairosException.usage("--ticker names the symbol of one per-symbol file, but " + priceFiles.size()
+                        + " price files were given; import them one at a time or drop --ticker to take each symbol"
+                        + " from its file name.");
+            }
+        }
+    }
+
+    /**
+     * @param rowsRepeated         rows that repeated an earlier row exactly and were skipped
+     * @param tickersWithoutSector loaded tickers the sector file does not list (empty without a sector file)
+     */
+    public record Report(LoadSummary load, long rowsRepeated, int tickersWithSector, List<String> tickersWithoutSector) {
+    }
+
+    private final SessionRule sessions;
+    private final LocalDate today;
+
+    /** @param today the import date, stored as each row's {@code lastupdated} */
+    public CsvImport(SessionRule sessions, LocalDate today) {
+        this.sessions = sessions;
+        this.today = today;
+    }
+
+    public Report run(PriceStore store, Request request, ProgressListener progress) {
+        try (PriceLoad load = store.beginLoad("csv", parameters(request))) {
+            PriceFileReader reader = new PriceFileReader(load, sessions, today, request.strict(), progress);
+            for (Path file : request.priceFiles()) {
+                reader.read(file, file.toString(), request.ticker());
+            }
+            int withSector = 0;
+            List<String> withoutSector = new ArrayList<>();
+            if (request.sectorFile().isPresent()) {
+                Path file = request.sectorFile().get();
+                Map<String, TickerInfo> sectors = SectorFile.read(file, file.toString());
+                Set<String> tickers = request.priceFiles().isEmpty() ? storedTickers(store) : new TreeSet<>(load.tickers());
+                for (String ticker : tickers) {
+                    TickerInfo info = sectors.get(ticker);
+                    if (info == null) {
+                        withoutSector.add(ticker);
+                    } else {
+                        load.addTicker(info);
+                        withSector++;
+                    }
+                }
+            }
+            return new Report(load.commit(), reader.rowsRepeated(), withSector, withoutSector);
+        }
+    }
+
+    private static Set<String> storedTickers(PriceStore store) {
+        Set<String> tickers = new TreeSet<>();
+        try (Statement statement = store.connection().createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ticker FROM tickers")) {
+            while (rows.next()) {
+                tickers.add(rows.getString(1));
+            }
+            return tickers;
+        } catch (SQLException e) {
+            throw KairosException.failure("Cannot read the stored tickers: " + e.getMessage(), e);
+        }
+    }
+
+    private static String parameters(Request request) {
+        return "{\"prices\": " + request.priceFiles().size() + ", \"sectors\": " + request.sectorFile().isPresent()
+                + ", \"strict\": " + request.strict() + "}";
+    }
+}
