@@ -135,9 +135,8 @@ final class PriceFileReader {
         double volume = number(bytes, layout.volume());
         double closeAdj = layout.closeAdj() < 0 ? close : number(bytes, layout.closeAdj());
         double closeUnadj = layout.closeUnadj() < 0 ? close : number(bytes, layout.closeUnadj());
-        String badField = firstBadField(bytes, layout, open, high, low, close, volume, closeAdj, closeUnadj);
-        if (badField != null) {
-            reject(lines, row, tickerText(bytes, row), date.toString(), badField);
+        if (Double.isNaN(open + high + low + close + volume + closeAdj + closeUnadj)) {
+            reject(lines, row, tickerText(bytes, row), date.toString(), firstBadField(bytes, layout));
             return;
         }
         Optional<String> notASession = sessions.rejection(date);
@@ -252,19 +251,18 @@ final class PriceFileReader {
         return DecimalParser.parse(bytes, fieldStarts[column], fieldEnds[column]);
     }
 
-    /** "blank open" or "non-numeric high 'n/a'" for the first missing value, else null. */
-    private String firstBadField(byte[] bytes, PriceFileLayout layout, double open, double high, double low,
-            double close, double volume, double closeAdj, double closeUnadj) {
-        int[] columns = {layout.open(), layout.high(), layout.low(), layout.close(), layout.volume(), layout.closeAdj(), layout.closeUnadj()};
-        double[] values = {open, high, low, close, volume, closeAdj, closeUnadj};
+    /** "blank open" or "non-numeric high 'n/a'": the first value of the row that is not a number. */
+    private String firstBadField(byte[] bytes, PriceFileLayout layout) {
+        int[] columns = {layout.open(), layout.high(), layout.low(), layout.close(), layout.volume(), layout.closeAdj(),
+            layout.closeUnadj()};
         String[] names = {"open", "high", "low", "close", "volume", "adjusted close", "unadjusted close"};
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isNaN(values[i]) && columns[i] >= 0) {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] >= 0 && Double.isNaN(number(bytes, columns[i]))) {
                 String text = field(bytes, columns[i]).strip();
                 return text.isEmpty() ? "blank " + names[i] : "non-numeric " + names[i] + " '" + text + "'";
             }
         }
-        return null;
+        throw new IllegalStateException("called for a row without a bad field");
     }
 
     private String field(byte[] bytes, int column) {

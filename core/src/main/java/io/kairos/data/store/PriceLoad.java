@@ -23,8 +23,9 @@ import org.duckdb.DuckDBConnection;
  * the transaction, then {@link #commit()} replaces any stored row with the same ticker and date and
  * records the load. A load that is closed without committing, or fails, leaves the store as it was.
  *
- * <p>Not thread-safe: one thread appends. Tickers are staged as small integer ids (appending a
- * string per row costs about half the appender's throughput) and joined back when merging.
+ * <p>Not thread-safe: one thread adds rows (a writer thread of the load's own appends them to
+ * DuckDB meanwhile). Tickers are staged as small integer ids (appending a string per row costs
+ * about half the appender's throughput) and joined back when merging.
  */
 public final class PriceLoad implements AutoCloseable {
 
@@ -52,8 +53,8 @@ public final class PriceLoad implements AutoCloseable {
     private final Map<String, TickerInfo> tickerInfos = new HashMap<>();
     private final Set<String> inputs = new LinkedHashSet<>();
     private final List<QuarantinedRow> quarantined = new ArrayList<>();
-    private final DuckDBAppender prices;
-    private long rowsAppended;
+    private final BatchAppender prices;
+    private long rowsAdded;
     private boolean finished;
 
     PriceLoad(Connection connection, String source, String parameters) {
@@ -65,11 +66,11 @@ public final class PriceLoad implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(STAGING_DDL);
             }
-            prices = connection.unwrap(DuckDBConnection.class).createAppender("main", "load_prices");
         } catch (SQLException e) {
             rollbackQuietly();
             throw KairosException.failure("Cannot start a load into the store: " + e.getMessage(), e);
         }
+        prices = new BatchAppender(connection);
     }
 
     /** The staging id of a ticker, registering it on first use. */
@@ -83,19 +84,21 @@ public final class PriceLoad implements AutoCloseable {
      */
     public void addBar(int tickerId, long epochDay, double open, double high, double low, double close,
             double volume, double closeAdj, double closeUnadj, long lastUpdatedEpochDay) {
-        try {
-            prices.beginRow().append(tickerId).appendEpochDays((int) epochDay);
-            appendNullable(open);
-            appendNullable(high);
-            appendNullable(low);
-            prices.append(close);
-            appendNullable(volume);
-            appendNullable(closeAdj);
-            appendNullable(closeUnadj);
-            prices.appendEpochDays((int) lastUpdatedEpochDay).endRow();
-            rowsAppended++;
-        } catch (SQLException e) {
-            throw KairosException.failure("Cannot stage a price row: " + e.getMessage(), e);
+        BarBatch batch = prices.current();
+        int row = batch.size++;
+        batch.tickerIds[row] = tickerId;
+        batch.epochDays[row] = (int) epochDay;
+        batch.open[row] = open;
+        batch.high[row] = high;
+        batch.low[row] = low;
+        batch.close[row] = close;
+        batch.volume[row] = volume;
+        batch.closeAdj[row] = closeAdj;
+        batch.closeUnadj[row] = closeUnadj;
+        batch.lastUpdated[row] = (int) lastUpdatedEpochDay;
+        rowsAdded++;
+        if (batch.isFull()) {
+            prices.handOver();
         }
     }
 
@@ -104,14 +107,6 @@ public final class PriceLoad implements AutoCloseable {
             double volume, double closeAdj, double closeUnadj, LocalDate lastUpdated) {
         addBar(tickerId(ticker), date.toEpochDay(), open, high, low, close, volume, closeAdj, closeUnadj,
                 lastUpdated.toEpochDay());
-    }
-
-    private void appendNullable(double value) throws SQLException {
-        if (Double.isNaN(value)) {
-            prices.appendNull();
-        } else {
-            prices.append(value);
-        }
     }
 
     /** The tickers staged so far. */
@@ -139,7 +134,7 @@ public final class PriceLoad implements AutoCloseable {
 
     /** Rows staged so far, for progress reporting. */
     public long rowsStaged() {
-        return rowsAppended;
+        return rowsAdded;
     }
 
     /** Rows refused so far. */
@@ -154,7 +149,7 @@ public final class PriceLoad implements AutoCloseable {
         }
         finished = true;
         try {
-            prices.close();
+            prices.finish();
             stageTickers();
             stageQuarantine();
             refuseDuplicates();
@@ -232,8 +227,10 @@ public final class PriceLoad implements AutoCloseable {
     private void refuseDuplicates() throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        SELECT t.ticker, p.date, count(*) AS n FROM load_prices p JOIN load_tickers t USING (tid)
-                        GROUP BY ALL HAVING count(*) > 1 ORDER BY t.ticker, p.date LIMIT 5""")) {
+                        WITH repeated AS (
+                            SELECT tid, date, count(*) AS n FROM load_prices GROUP BY tid, date HAVING count(*) > 1)
+                        SELECT t.ticker, r.date, r.n FROM repeated r JOIN load_tickers t USING (tid)
+                        ORDER BY t.ticker, r.date LIMIT 5""")) {
             List<String> examples = new ArrayList<>();
             while (rows.next()) {
                 examples.add(rows.getString(1) + " " + rows.getDate(2).toLocalDate() + " (" + rows.getLong(3) + " rows)");
@@ -319,12 +316,8 @@ public final class PriceLoad implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try {
-            if (prices != null && !prices.isClosed()) {
-                prices.close();
-            }
-        } catch (SQLException | RuntimeException ignored) {
-            // rolling back anyway
+        if (prices != null) {
+            prices.abandon();
         }
         try {
             connection.rollback();
