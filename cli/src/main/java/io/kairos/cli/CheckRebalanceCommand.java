@@ -1,0 +1,9 @@
+package io.kairos.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "check-rebalance", mixinStandardHelpOptions = true,
+        description = "The rebalance schedule: the last session of each month (or week, rebalance.frequency).",
+        subcommands = {CheckRebalanceCheckCommand.class, CheckRebalanceNextCommand.class})
+final class CheckRebalanceCommand extends GroupCommand {
+}
