@@ -3,14 +3,28 @@ package io.kairos.cli;
 import io.kairos.calendar.NyseCalendar;
 import io.kairos.config.KairosConfig;
 import io.kairos.data.csv.CsvImport;
+import io.kairos.data.alpaca.AlpacaBarsRequest;
+import io.kairos.data.alpaca.AlpacaBarsSource;
+import io.kairos.data.alpaca.AlpacaDataSettings;
 import io.kairos.data.csv.SessionRule;
+import io.kairos.data.sharadar.SharadarRequest;
+import io.kairos.data.sharadar.SharadarSettings;
+import io.kairos.data.sharadar.SharadarSource;
 import io.kairos.data.store.LoadSummary;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.QuarantinedRow;
+import io.kairos.http.RetryPolicy;
+import io.kairos.http.RetryTiming;
+import io.kairos.ops.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +36,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "download", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Load daily prices into the store, in one transaction: all or nothing.",
             "Reloading the same days keeps one row per ticker and date.",
-            "  --source csv        long files (a ticker column) or per-symbol Yahoo-style files, gzip or plain"})
+            "  --source csv        long files (a ticker column) or per-symbol Yahoo-style files, gzip or plain",
+            "  --source sharadar   Nasdaq Data Link SHARADAR/SEP and TICKERS (NASDAQ_DATA_LINK_API_KEY); incremental",
+            "  --source alpaca     Alpaca market data v2 daily bars (APCA_API_KEY_ID, APCA_API_SECRET_KEY)"})
 final class DownloadCommand implements Callable<Integer> {
 
     /** Where prices come from. */
-    enum Source { CSV }
+    enum Source { CSV, SHARADAR, ALPACA }
 
     private final KairosContext context;
 
@@ -34,7 +50,7 @@ final class DownloadCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "csv",
-            description = "csv (default: ${DEFAULT-VALUE}).")
+            description = "csv, sharadar or alpaca (default: ${DEFAULT-VALUE}).")
     private Source source;
 
     @Mixin
@@ -52,6 +68,19 @@ final class DownloadCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "csv: stop at the first bad row instead of quarantining it.")
     private boolean strict;
 
+    @Option(names = "--symbols", paramLabel = "A,B", split = ",",
+            description = "sharadar, alpaca: the tickers (sharadar default: every SEP ticker).")
+    private List<String> symbols = List.of();
+
+    @Option(names = "--start", paramLabel = "D", description = "sharadar, alpaca: first date (sharadar: first download only).")
+    private LocalDate start;
+
+    @Option(names = "--end", paramLabel = "D", description = "sharadar, alpaca: last date (default: the last completed session).")
+    private LocalDate end;
+
+    @Option(names = "--full", description = "sharadar: fetch --start..--end again instead of only what changed.")
+    private boolean full;
+
     DownloadCommand(KairosContext context) {
         this.context = context;
     }
@@ -59,15 +88,73 @@ final class DownloadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KairosConfig config = context.config(store.flags(context));
+        refuseOptionsOfOtherSources();
         PrintWriter out = spec.commandLine().getOut();
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             switch (source) {
                 case CSV -> importCsv(opened, out);
-                default -> throw new IllegalStateException("unhandled source " + source);
+                case SHARADAR -> printLoad(out, new SharadarSource(sharadarSettings(config), context.http(config),
+                        RetryTiming.system()).download(opened, new SharadarRequest(symbols, start, endOrLastSession(), full),
+                        progress()));
+                case ALPACA -> {
+                    if (symbols.isEmpty() || start == null) {
+                        throw new ParameterException(spec.commandLine(), "--source alpaca needs --symbols A,B and --start D.");
+                    }
+                    printLoad(out, new AlpacaBarsSource(alpacaSettings(config), context.http(config), context.clock(),
+                            RetryTiming.system()).download(opened, new AlpacaBarsRequest(symbols, start, endOrLastSession()),
+                            progress()));
+                }
             }
         }
         out.flush();
         return ExitCode.SUCCESS;
+    }
+
+    /** An option meant for another source is a mistake worth saying, not something to ignore. */
+    private void refuseOptionsOfOtherSources() {
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        given.put("--prices", !prices.isEmpty());
+        given.put("--sectors", sectors != null);
+        given.put("--ticker", ticker != null);
+        given.put("--strict", strict);
+        given.put("--symbols", !symbols.isEmpty());
+        given.put("--start", start != null);
+        given.put("--end", end != null);
+        given.put("--full", full);
+        Map<String, Set<Source>> appliesTo = Map.of(
+                "--prices", Set.of(Source.CSV), "--sectors", Set.of(Source.CSV), "--ticker", Set.of(Source.CSV),
+                "--strict", Set.of(Source.CSV), "--symbols", Set.of(Source.SHARADAR, Source.ALPACA),
+                "--start", Set.of(Source.SHARADAR, Source.ALPACA), "--end", Set.of(Source.SHARADAR, Source.ALPACA),
+                "--full", Set.of(Source.SHARADAR));
+        for (Map.Entry<String, Boolean> option : given.entrySet()) {
+            if (option.getValue() && !appliesTo.get(option.getKey()).contains(source)) {
+                throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply to --source "
+                        + source.name().toLowerCase(Locale.ROOT) + ".");
+            }
+        }
+    }
+
+    private LocalDate endOrLastSession() {
+        return end != null ? end : context.lastCompletedSession();
+    }
+
+    private ProgressListener progress() {
+        return context.progress(spec.commandLine().getErr());
+    }
+
+    private static SharadarSettings sharadarSettings(KairosConfig config) {
+        return new SharadarSettings(config.sharadar().baseUrl(), config.secrets().nasdaqApiKey().orElse(null),
+                config.sharadar().pageSize(), retryPolicy(config));
+    }
+
+    private static AlpacaDataSettings alpacaSettings(KairosConfig config) {
+        return new AlpacaDataSettings(config.alpaca().dataUrl(), config.secrets().alpacaKeyId().orElse(null),
+                config.secrets().alpacaSecretKey().orElse(null), config.alpaca().feed(), config.alpaca().symbolsPerRequest(),
+                AlpacaDataSettings.MAX_PAGE_LIMIT, retryPolicy(config));
+    }
+
+    private static RetryPolicy retryPolicy(KairosConfig config) {
+        return new RetryPolicy(config.http().maxAttempts(), config.http().initialBackoff(), config.http().maxBackoff());
     }
 
     private void importCsv(PriceStore opened, PrintWriter out) {
@@ -77,7 +164,7 @@ final class DownloadCommand implements Callable<Integer> {
         CsvImport.Request request = new CsvImport.Request(prices.stream().map(context::resolve).toList(),
                 Optional.ofNullable(sectors).map(context::resolve), Optional.ofNullable(ticker), strict);
         CsvImport.Report report = new CsvImport(sessionRule(context.calendar()), context.today())
-                .run(opened, request, context.progress(spec.commandLine().getErr()));
+                .run(opened, request, progress());
         printLoad(out, report.load());
         if (report.rowsRepeated() > 0) {
             out.println("skipped " + Quantities.count(report.rowsRepeated()) + " rows that repeated an earlier row exactly");

@@ -2,6 +2,8 @@ package io.kairos.cli;
 
 import io.kairos.KairosException;
 import java.lang.reflect.Constructor;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -31,7 +33,17 @@ final class KairosCli {
             return ExitCode.FAILURE;
         });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(LocalDate.class, KairosCli::date);
         return commandLine;
+    }
+
+    /** Dates on the command line are ISO calendar dates; a bad one says what was expected. */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2026-11-20");
+        }
     }
 
     /** Hands the composition root to command classes that take it in their constructor. */

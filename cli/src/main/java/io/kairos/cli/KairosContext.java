@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import okhttp3.OkHttpClient;
 
 /**
  * The composition root: where the environment, the clock, the configuration and the long-lived
@@ -100,6 +101,19 @@ final class KairosContext {
 
     PriceStore openStore(KairosConfig config, PriceStore.Access access) {
         return PriceStore.open(config.store().db(), access, new StoreSettings(config.store().memoryLimit()));
+    }
+
+    /**
+     * The HTTP client of every service. OkHttp's own silent retry of dropped connections is off: the
+     * retry policy of the configuration decides, and says so in the log.
+     */
+    OkHttpClient http(KairosConfig config) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(config.http().timeout())
+                .readTimeout(config.http().timeout())
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .build();
     }
 
     /** A bar on a terminal, periodic log lines otherwise (cron, make, CI). */

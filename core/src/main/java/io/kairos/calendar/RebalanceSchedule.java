@@ -35,7 +35,7 @@ public final class RebalanceSchedule {
                     firstRebalanceOnOrAfter(day.plusDays(1)));
         }
         return new RebalanceDecision(day, false, day + " is a session but not the last session of " + period
-                + schedule + "; next rebalance " + rebalanceDay, rebalanceDay);
+                + schedule, rebalanceDay);
     }
 
     /** The next count rebalance dates on or after from, ascending. */

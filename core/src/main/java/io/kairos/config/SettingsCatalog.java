@@ -1,5 +1,7 @@
 package io.kairos.config;
 
+import io.kairos.data.alpaca.AlpacaDataSettings;
+import io.kairos.data.sharadar.SharadarSettings;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +17,11 @@ final class SettingsCatalog {
             Setting.of("synthetic.tickers", "1000", "names in the synthetic market"),
             Setting.of("synthetic.years", "10", "years of synthetic history"),
             Setting.of("synthetic.seed", "42", "seed of the synthetic market"),
-            Setting.of("sharadar.base_url", "https://data.nasdaq.com/api/v3", "Nasdaq Data Link API root"),
-            Setting.of("sharadar.page_size", "10000", "rows per page (qopts.per_page, at most 10000)"),
-            Setting.of("alpaca.data_url", "https://data.alpaca.markets", "Alpaca market data API root"),
-            Setting.of("alpaca.feed", "sip", "market data feed: sip, iex, otc or boats"),
-            Setting.of("alpaca.symbols_per_request", "100", "symbols per bars request"),
+            Setting.of("sharadar.base_url", SharadarSettings.DEFAULT_BASE_URL, "Nasdaq Data Link API root"),
+            Setting.of("sharadar.page_size", String.valueOf(SharadarSettings.MAX_PAGE_SIZE), "rows per page (qopts.per_page, at most 10000)"),
+            Setting.of("alpaca.data_url", AlpacaDataSettings.DEFAULT_BASE_URL, "Alpaca market data API root"),
+            Setting.of("alpaca.feed", AlpacaDataSettings.DEFAULT_FEED, "market data feed: sip, iex, otc or boats"),
+            Setting.of("alpaca.symbols_per_request", String.valueOf(AlpacaDataSettings.DEFAULT_SYMBOLS_PER_REQUEST), "symbols per bars request"),
             Setting.of("http.max_attempts", "5", "attempts per request before giving up (429, 5xx, dropped connections)"),
             Setting.of("http.initial_backoff_ms", "500", "first retry delay; doubles each attempt, with jitter"),
             Setting.of("http.max_backoff_ms", "8000", "longest retry delay"),
