@@ -1,0 +1,34 @@
+# The operator's verbs. `make help` lists them.
+MVN      ?= mvn -B -q
+KAIROS   := scripts/kairos
+JAR      := cli/target/kairos.jar
+DEMO_DB  := data/demo.duckdb
+
+.DEFAULT_GOAL := help
+.PHONY: help build test demo bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+build: $(JAR) ## build the kairos binary (cli/target/kairos.jar, run through scripts/kairos)
+
+$(JAR): pom.xml $(shell find core cli -name pom.xml -o -path '*/src/main/*' -type f 2>/dev/null)
+	$(MVN) -DskipTests install
+
+test: ## run the test suite (tests on ../shared/data skip when it is absent)
+	$(MVN) test
+
+demo: build ## the main job on the embedded synthetic market: fresh store, audit, next rebalance dates
+	@rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(KAIROS) download --source synthetic --db $(DEMO_DB)
+	$(KAIROS) data-audit --db $(DEMO_DB)
+	$(KAIROS) db info --db $(DEMO_DB)
+	$(KAIROS) check-rebalance next --count 3
+
+bench: build ## benchmarks: medians of several runs, printed and written to outputs/bench/
+	$(MVN) -DskipTests -pl bench -am install
+	java -cp "bench/target/classes:$$($(MVN) -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+	  io.kairos.bench.BenchMain $(BENCH_ARGS)
+
+clean: ## remove build output (not data/ or outputs/)
+	$(MVN) clean
