@@ -1,5 +1,6 @@
 package io.kairos.config;
 
+import io.kairos.data.audit.AuditSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * root and handed to the stages that need a part of it.
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
-        Sharadar sharadar, Alpaca alpaca, Http http, Secrets secrets) {
+        Sharadar sharadar, Alpaca alpaca, Http http, AuditSettings audit, Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -72,6 +73,9 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                         Duration.ofMillis(config.parse("http.initial_backoff_ms", ValueParsers.integer(1, 600_000))),
                         Duration.ofMillis(config.parse("http.max_backoff_ms", ValueParsers.integer(1, 3_600_000))),
                         Duration.ofSeconds(config.parse("http.timeout_seconds", ValueParsers.integer(1, 3600)))),
+                new AuditSettings(config.parse("audit.jump_ratio", ValueParsers.decimal(0, 1)),
+                        config.parse("audit.bad_print_ratio", ValueParsers.decimal(1, 100)),
+                        config.parse("audit.blocking", ValueParsers.auditChecks())),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));
     }

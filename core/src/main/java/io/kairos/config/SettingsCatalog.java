@@ -1,9 +1,12 @@
 package io.kairos.config;
 
 import io.kairos.data.alpaca.AlpacaDataSettings;
+import io.kairos.data.audit.AuditCheck;
+import io.kairos.data.audit.AuditSettings;
 import io.kairos.data.sharadar.SharadarSettings;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Every setting Kairos reads, in the order {@code kairos config show} prints them. */
 final class SettingsCatalog {
@@ -26,6 +29,12 @@ final class SettingsCatalog {
             Setting.of("http.initial_backoff_ms", "500", "first retry delay; doubles each attempt, with jitter"),
             Setting.of("http.max_backoff_ms", "8000", "longest retry delay"),
             Setting.of("http.timeout_seconds", "30", "connect and read timeout per request"),
+            Setting.of("audit.jump_ratio", String.valueOf(AuditSettings.DEFAULTS.jumpRatio()),
+                    "a close-to-close ratio below this (or above its inverse) is a suspect jump"),
+            Setting.of("audit.bad_print_ratio", String.valueOf(AuditSettings.DEFAULTS.badPrintRatio()),
+                    "a close this many times beyond both neighbours is a bad print"),
+            Setting.of("audit.blocking", AuditSettings.DEFAULTS.blocking().stream().map(AuditCheck::id)
+                    .collect(Collectors.joining(",")), "audit checks whose findings block (exit 3)"),
             Setting.secret("secrets.nasdaq_api_key", "Nasdaq Data Link API key", "NASDAQ_DATA_LINK_API_KEY", "NASDAQ_API_KEY"),
             Setting.secret("secrets.alpaca_key_id", "Alpaca API key id", "APCA_API_KEY_ID"),
             Setting.secret("secrets.alpaca_secret_key", "Alpaca API secret key", "APCA_API_SECRET_KEY"));

@@ -1,9 +1,13 @@
 package io.kairos.config;
 
+import io.kairos.KairosException;
+import io.kairos.data.audit.AuditCheck;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Parsers for raw setting values; each says what it expects when the value does not fit. */
@@ -24,6 +28,37 @@ final class ValueParsers {
                 throw new IllegalArgumentException("expected a whole number from " + min + " to " + max + ".");
             }
             return value;
+        };
+    }
+
+    static Function<String, Double> decimal(double above, double below) {
+        return raw -> {
+            try {
+                double value = Double.parseDouble(raw);
+                if (value > above && value < below) {
+                    return value;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new IllegalArgumentException("expected a number above " + above + " and below " + below + ".");
+        };
+    }
+
+    /** A comma-separated list of audit check names, possibly empty. */
+    static Function<String, Set<AuditCheck>> auditChecks() {
+        return raw -> {
+            Set<AuditCheck> checks = EnumSet.noneOf(AuditCheck.class);
+            for (String id : raw.split(",")) {
+                if (!id.isBlank()) {
+                    try {
+                        checks.add(AuditCheck.fromId(id));
+                    } catch (KairosException unknown) {
+                        throw new IllegalArgumentException(unknown.getMessage());
+                    }
+                }
+            }
+            return checks;
         };
     }
 

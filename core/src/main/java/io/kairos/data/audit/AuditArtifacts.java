@@ -3,10 +3,11 @@ package io.kairos.data.audit;
 import io.kairos.ops.ArtifactFolder;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Writes an audit report as {@code <outputs>/audit/<asOf>/audit.json} with its manifest, all or nothing. */
+/** Writes an audit report as {@code audit.json} with its manifest into a dated folder, all or nothing. */
 public final class AuditArtifacts {
 
     public static final String STAGE = "audit";
@@ -15,14 +16,19 @@ public final class AuditArtifacts {
     private AuditArtifacts() {
     }
 
+    /** The usual folder of a report: {@code <outputs>/audit/<asOf>}. */
+    public static Path defaultFolder(Path outputsDir, LocalDate asOf) {
+        return outputsDir.resolve(STAGE).resolve(asOf.toString());
+    }
+
     /**
-     * Publishes the report; returns the folder. audit.json holds nothing that depends on when the audit ran, so
+     * Publishes the report into {@code folder}; returns it. audit.json holds nothing that depends on when the audit ran, so
      * the same store, as-of date and settings always give the same bytes; the run's time is in manifest.json.
      *
      * @param inputs what the audit read, for the manifest (e.g. the store path)
      */
-    public static Path write(AuditReport report, Path outputsDir, Map<String, Object> inputs, Clock clock) {
-        ArtifactFolder folder = ArtifactFolder.begin(outputsDir.resolve(STAGE).resolve(report.asOf().toString()));
+    public static Path write(AuditReport report, Path target, Map<String, Object> inputs, Clock clock) {
+        ArtifactFolder folder = ArtifactFolder.begin(target);
         try {
             folder.writeJson(REPORT_FILE, report);
             return folder.publish(STAGE, inputs, parameters(report), clock);

@@ -34,10 +34,10 @@ class AuditArtifactsTest {
             Path outputs = dir.resolve("outputs");
             Map<String, Object> inputs = Map.of("store", planted.store().file().toString());
 
-            Path folder = AuditArtifacts.write(audit.run(planted.store(), AS_OF), outputs, inputs,
+            Path folder = AuditArtifacts.write(audit.run(planted.store(), AS_OF), AuditArtifacts.defaultFolder(outputs, AS_OF), inputs,
                     Clock.fixed(Instant.parse("2024-05-03T21:00:00Z"), ZoneOffset.UTC));
             byte[] first = Files.readAllBytes(folder.resolve("audit.json"));
-            Path again = AuditArtifacts.write(audit.run(planted.store(), AS_OF), outputs, inputs,
+            Path again = AuditArtifacts.write(audit.run(planted.store(), AS_OF), AuditArtifacts.defaultFolder(outputs, AS_OF), inputs,
                     Clock.fixed(Instant.parse("2024-05-03T22:30:00Z"), ZoneOffset.UTC));
             byte[] second = Files.readAllBytes(again.resolve("audit.json"));
 
