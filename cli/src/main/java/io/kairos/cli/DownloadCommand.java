@@ -1,18 +1,19 @@
 package io.kairos.cli;
 
-import io.kairos.calendar.NyseCalendar;
 import io.kairos.config.KairosConfig;
 import io.kairos.data.csv.CsvImport;
 import io.kairos.data.alpaca.AlpacaBarsRequest;
 import io.kairos.data.alpaca.AlpacaBarsSource;
 import io.kairos.data.alpaca.AlpacaDataSettings;
-import io.kairos.data.csv.SessionRule;
+import io.kairos.data.csv.NyseSessionRule;
 import io.kairos.data.sharadar.SharadarRequest;
 import io.kairos.data.sharadar.SharadarSettings;
 import io.kairos.data.sharadar.SharadarSource;
 import io.kairos.data.store.LoadSummary;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.QuarantinedRow;
+import io.kairos.data.synthetic.SyntheticMarket;
+import io.kairos.data.synthetic.SyntheticSpec;
 import io.kairos.http.RetryPolicy;
 import io.kairos.http.RetryTiming;
 import io.kairos.ops.ProgressListener;
@@ -36,25 +37,35 @@ import picocli.CommandLine.Spec;
 @Command(name = "download", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Load daily prices into the store, in one transaction: all or nothing.",
             "Reloading the same days keeps one row per ticker and date.",
+            "  --source synthetic  the embedded synthetic market (docs/SYNTHETIC_MARKET.md), deterministic per seed and end",
             "  --source csv        long files (a ticker column) or per-symbol Yahoo-style files, gzip or plain",
             "  --source sharadar   Nasdaq Data Link SHARADAR/SEP and TICKERS (NASDAQ_DATA_LINK_API_KEY); incremental",
             "  --source alpaca     Alpaca market data v2 daily bars (APCA_API_KEY_ID, APCA_API_SECRET_KEY)"})
 final class DownloadCommand implements Callable<Integer> {
 
     /** Where prices come from. */
-    enum Source { CSV, SHARADAR, ALPACA }
+    enum Source { SYNTHETIC, CSV, SHARADAR, ALPACA }
 
     private final KairosContext context;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "csv",
-            description = "csv, sharadar or alpaca (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "synthetic",
+            description = "synthetic, csv, sharadar or alpaca (default: ${DEFAULT-VALUE}).")
     private Source source;
 
     @Mixin
     private StoreOption store;
+
+    @Option(names = "--tickers", paramLabel = "N", description = "synthetic: names in the market (default: synthetic.tickers).")
+    private Integer tickers;
+
+    @Option(names = "--years", paramLabel = "N", description = "synthetic: years of history (default: synthetic.years).")
+    private Integer years;
+
+    @Option(names = "--seed", paramLabel = "N", description = "synthetic: the seed (default: synthetic.seed).")
+    private Long seed;
 
     @Option(names = "--prices", paramLabel = "FILE", arity = "1..*", description = "csv: price files (gzip or plain).")
     private List<Path> prices = List.of();
@@ -75,7 +86,8 @@ final class DownloadCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "D", description = "sharadar, alpaca: first date (sharadar: first download only).")
     private LocalDate start;
 
-    @Option(names = "--end", paramLabel = "D", description = "sharadar, alpaca: last date (default: the last completed session).")
+    @Option(names = "--end", paramLabel = "D",
+            description = "synthetic, sharadar, alpaca: last date (default: the last completed session).")
     private LocalDate end;
 
     @Option(names = "--full", description = "sharadar: fetch --start..--end again instead of only what changed.")
@@ -87,11 +99,13 @@ final class DownloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags(context).with("synthetic.tickers", tickers, "--tickers")
+                .with("synthetic.years", years, "--years").with("synthetic.seed", seed, "--seed"));
         refuseOptionsOfOtherSources();
         PrintWriter out = spec.commandLine().getOut();
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             switch (source) {
+                case SYNTHETIC -> printLoad(out, synthetic(config).loadInto(opened, progress()));
                 case CSV -> importCsv(opened, out);
                 case SHARADAR -> printLoad(out, new SharadarSource(sharadarSettings(config), context.http(config),
                         RetryTiming.system()).download(opened, new SharadarRequest(symbols, start, endOrLastSession(), full),
@@ -113,6 +127,9 @@ final class DownloadCommand implements Callable<Integer> {
     /** An option meant for another source is a mistake worth saying, not something to ignore. */
     private void refuseOptionsOfOtherSources() {
         Map<String, Boolean> given = new LinkedHashMap<>();
+        given.put("--tickers", tickers != null);
+        given.put("--years", years != null);
+        given.put("--seed", seed != null);
         given.put("--prices", !prices.isEmpty());
         given.put("--sectors", sectors != null);
         given.put("--ticker", ticker != null);
@@ -121,17 +138,27 @@ final class DownloadCommand implements Callable<Integer> {
         given.put("--start", start != null);
         given.put("--end", end != null);
         given.put("--full", full);
-        Map<String, Set<Source>> appliesTo = Map.of(
-                "--prices", Set.of(Source.CSV), "--sectors", Set.of(Source.CSV), "--ticker", Set.of(Source.CSV),
-                "--strict", Set.of(Source.CSV), "--symbols", Set.of(Source.SHARADAR, Source.ALPACA),
-                "--start", Set.of(Source.SHARADAR, Source.ALPACA), "--end", Set.of(Source.SHARADAR, Source.ALPACA),
-                "--full", Set.of(Source.SHARADAR));
+        Map<String, Set<Source>> appliesTo = Map.ofEntries(
+                Map.entry("--tickers", Set.of(Source.SYNTHETIC)), Map.entry("--years", Set.of(Source.SYNTHETIC)),
+                Map.entry("--seed", Set.of(Source.SYNTHETIC)), Map.entry("--prices", Set.of(Source.CSV)), Map.entry("--sectors", Set.of(Source.CSV)), Map.entry("--ticker", Set.of(Source.CSV)),
+                Map.entry("--strict", Set.of(Source.CSV)), Map.entry("--symbols", Set.of(Source.SHARADAR, Source.ALPACA)),
+                Map.entry("--start", Set.of(Source.SHARADAR, Source.ALPACA)),
+                Map.entry("--end", Set.of(Source.SYNTHETIC, Source.SHARADAR, Source.ALPACA)),
+                Map.entry("--full", Set.of(Source.SHARADAR)));
         for (Map.Entry<String, Boolean> option : given.entrySet()) {
             if (option.getValue() && !appliesTo.get(option.getKey()).contains(source)) {
                 throw new ParameterException(spec.commandLine(), option.getKey() + " does not apply to --source "
                         + source.name().toLowerCase(Locale.ROOT) + ".");
             }
         }
+    }
+
+    /** The market over the last {@code years} of NYSE sessions up to the end date: fresh by default. */
+    private SyntheticMarket synthetic(KairosConfig config) {
+        KairosConfig.Synthetic settings = config.synthetic();
+        LocalDate last = endOrLastSession();
+        List<LocalDate> sessions = context.calendar().sessions(last.minusYears(settings.years()).plusDays(1), last);
+        return new SyntheticMarket(new SyntheticSpec(settings.tickers(), settings.years(), settings.seed()), sessions);
     }
 
     private LocalDate endOrLastSession() {
@@ -163,7 +190,7 @@ final class DownloadCommand implements Callable<Integer> {
         }
         CsvImport.Request request = new CsvImport.Request(prices.stream().map(context::resolve).toList(),
                 Optional.ofNullable(sectors).map(context::resolve), Optional.ofNullable(ticker), strict);
-        CsvImport.Report report = new CsvImport(sessionRule(context.calendar()), context.today())
+        CsvImport.Report report = new CsvImport(new NyseSessionRule(context.calendar()), context.today())
                 .run(opened, request, progress());
         printLoad(out, report.load());
         if (report.rowsRepeated() > 0) {
@@ -175,17 +202,6 @@ final class DownloadCommand implements Callable<Integer> {
                     + (report.tickersWithoutSector().isEmpty() ? "" : "; without a sector: "
                             + String.join(", ", report.tickersWithoutSector())));
         }
-    }
-
-    /** Rows must fall on NYSE sessions of the supported range. */
-    static SessionRule sessionRule(NyseCalendar calendar) {
-        return date -> {
-            if (date.isBefore(NyseCalendar.FIRST_SUPPORTED) || date.isAfter(NyseCalendar.LAST_SUPPORTED)) {
-                return Optional.of(date + " is outside the calendar's range " + NyseCalendar.FIRST_SUPPORTED + " to "
-                        + NyseCalendar.LAST_SUPPORTED);
-            }
-            return calendar.closureReason(date).map(reason -> date + " is not an NYSE session (" + reason + ")");
-        };
     }
 
     private void printLoad(PrintWriter out, LoadSummary load) {

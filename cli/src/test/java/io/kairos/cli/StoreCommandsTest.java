@@ -45,7 +45,7 @@ class StoreCommandsTest {
 
     @Test
     void dbQueryPrintsATableCsvOrJson() {
-        new CliRun(home).run("download", "--prices", prices.toString());
+        new CliRun(home).run("download", "--source", "csv", "--prices", prices.toString());
         String sql = "SELECT ticker, date, close, volume FROM sep_base ORDER BY ticker, date";
 
         CliRun.Result table = new CliRun(home).run("db", "query", sql);
@@ -68,7 +68,7 @@ class StoreCommandsTest {
 
     @Test
     void dbQueryRefusesToChangeTheStore() {
-        new CliRun(home).run("download", "--prices", prices.toString());
+        new CliRun(home).run("download", "--source", "csv", "--prices", prices.toString());
         CliRun.Result result = new CliRun(home).run("db", "query", "DELETE FROM sep_base");
         assertEquals(2, result.exitCode(), result::toString);
         assertTrue(result.err().startsWith("kairos: The query failed: "), result.err());
@@ -79,7 +79,7 @@ class StoreCommandsTest {
 
     @Test
     void dbInfoListsTablesWithRowsAndDates() {
-        new CliRun(home).run("download", "--prices", prices.toString());
+        new CliRun(home).run("download", "--source", "csv", "--prices", prices.toString());
         CliRun.Result info = new CliRun(home).run("db", "info");
         assertEquals(0, info.exitCode(), info::toString);
         assertTrue(info.out().startsWith("store: " + home.resolve("data/kairos.duckdb") + " ("), info.out());
@@ -107,14 +107,14 @@ class StoreCommandsTest {
     @Test
     void aSecondWriterGetsTheLockHoldersPid() throws Exception {
         Path db = home.resolve("data/kairos.duckdb");
-        new CliRun(home).run("download", "--prices", prices.toString());
+        new CliRun(home).run("download", "--source", "csv", "--prices", prices.toString());
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), StoreHolder.class.getName(), db.toString())
                 .redirectErrorStream(true).start();
         try {
             String ready = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8)).readLine();
             assertTrue(ready != null && ready.startsWith("holding"), "holder did not start: " + ready);
-            CliRun.Result result = new CliRun(home).run("download", "--prices", prices.toString());
+            CliRun.Result result = new CliRun(home).run("download", "--source", "csv", "--prices", prices.toString());
             assertEquals(1, result.exitCode(), result::toString);
             assertTrue(result.err().startsWith("kairos: The store " + db + " is locked by another process: PID " + holder.pid() + " ("),
                     result.err());

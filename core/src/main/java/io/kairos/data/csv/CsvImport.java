@@ -56,19 +56,28 @@ public final class CsvImport {
 
     private final SessionRule sessions;
     private final LocalDate today;
+    private final int rowsPerChunk;
 
     /** @param today the import date, stored as each row's {@code lastupdated} */
     public CsvImport(SessionRule sessions, LocalDate today) {
+        this(sessions, today, ChunkWriter.ROWS_PER_CHUNK);
+    }
+
+    CsvImport(SessionRule sessions, LocalDate today, int rowsPerChunk) {
         this.sessions = sessions;
         this.today = today;
+        this.rowsPerChunk = rowsPerChunk;
     }
 
     public Report run(PriceStore store, Request request, ProgressListener progress) {
-        try (PriceLoad load = store.beginLoad("csv", parameters(request))) {
-            PriceFileReader reader = new PriceFileReader(load, sessions, today, request.strict(), progress);
+        // the scratch folder is declared first so it is removed last, after a failed load has rolled back
+        try (ScratchFolder scratch = new ScratchFolder(); PriceLoad load = store.beginLoad("csv", parameters(request))) {
+            ChunkWriter chunks = new ChunkWriter(load, scratch.path(), today, rowsPerChunk);
+            PriceFileReader reader = new PriceFileReader(load, chunks, sessions, request.strict(), progress);
             for (Path file : request.priceFiles()) {
                 reader.read(file, file.toString(), request.ticker());
             }
+            chunks.finish();
             int withSector = 0;
             List<String> withoutSector = new ArrayList<>();
             if (request.sectorFile().isPresent()) {

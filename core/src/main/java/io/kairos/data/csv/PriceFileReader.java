@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +21,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads price files (gzip or plain) row by row into a load, validating each row: a row with a bad
+ * Reads price files (gzip or plain) row by row into a load (through a {@link ChunkWriter}), validating each row: a row with a bad
  * date, a blank or non-numeric field, a date that is no session, or a conflicting duplicate is
  * quarantined with its file, line and reason (or, when strict, stops the import). A row repeating an
  * earlier one exactly is skipped and counted. The first row read for a ticker and date wins.
@@ -32,10 +31,10 @@ final class PriceFileReader {
     private static final long PROGRESS_EVERY_LINES = 1 << 16;
 
     private final PriceLoad load;
-    private final SessionRule sessions;
-    private final long lastUpdatedEpochDay;
+    private final ChunkWriter chunks;
+    private final DateField dates;
     private final boolean strict;
-    private final RowKeyIndex seen = new RowKeyIndex();
+    private final SeenRows seen = new SeenRows();
     private final List<String> fileNames = new ArrayList<>();
     private final ProgressListener progress;
 
@@ -44,10 +43,10 @@ final class PriceFileReader {
     private long rowsStaged;
     private long rowsRepeated;
 
-    PriceFileReader(PriceLoad load, SessionRule sessions, LocalDate lastUpdated, boolean strict, ProgressListener progress) {
+    PriceFileReader(PriceLoad load, ChunkWriter chunks, SessionRule sessions, boolean strict, ProgressListener progress) {
         this.load = load;
-        this.sessions = sessions;
-        this.lastUpdatedEpochDay = lastUpdated.toEpochDay();
+        this.chunks = chunks;
+        this.dates = new DateField(sessions);
         this.strict = strict;
         this.progress = progress;
     }
@@ -73,9 +72,11 @@ final class PriceFileReader {
                 throw KairosException.failure(displayName + " is empty: expected a header line and price rows.");
             }
             PriceFileLayout layout = PriceFileLayout.fromHeader(CsvFields.split(text(lines)), displayName);
-            int fixedTicker = layout.hasTickerColumn() ? -1 : load.tickerId(tickerOf(file, ticker, displayName));
+            RowContext row = new RowContext(displayName, fileIndex, layout);
+            if (!layout.hasTickerColumn()) {
+                row.useTicker(tickerOf(file, ticker, displayName), load);
+            }
             progress.begin("reading " + displayName, size, "bytes");
-            RowContext row = new RowContext(displayName, fileIndex, layout, fixedTicker);
             while (lines.next()) {
                 if (!lines.isBlank()) {
                     readRow(lines, row);
@@ -91,20 +92,28 @@ final class PriceFileReader {
         }
     }
 
-    /** What stays the same for every row of one file, plus the last ticker seen (files are usually grouped by it). */
+    /**
+     * What stays the same for every row of one file, plus the current ticker: a per-symbol file's
+     * only one, or the last one seen in a long file (usually grouped by ticker).
+     */
     private static final class RowContext {
         final String fileName;
         final int fileIndex;
         final PriceFileLayout layout;
-        final int fixedTicker;
-        byte[] lastTicker = new byte[0];
-        int lastTickerId = -1;
+        byte[] tickerBytes = new byte[0];
+        String tickerName;
+        int tickerId = -1;
 
-        RowContext(String fileName, int fileIndex, PriceFileLayout layout, int fixedTicker) {
+        RowContext(String fileName, int fileIndex, PriceFileLayout layout) {
             this.fileName = fileName;
             this.fileIndex = fileIndex;
             this.layout = layout;
-            this.fixedTicker = fixedTicker;
+        }
+
+        void useTicker(String name, PriceLoad load) {
+            tickerName = name;
+            tickerBytes = name.getBytes(StandardCharsets.UTF_8);
+            tickerId = load.tickerId(name);
         }
     }
 
@@ -116,7 +125,7 @@ final class PriceFileReader {
             reject(lines, row, "", "", "expected " + layout.fieldCount() + " fields, found " + fields);
             return;
         }
-        LocalDate date = parseDate(bytes, fieldStarts[layout.date()], fieldEnds[layout.date()]);
+        LocalDate date = dates.parse(bytes, fieldStarts[layout.date()], fieldEnds[layout.date()]);
         if (date == null) {
             String dateText = field(bytes, layout.date()).strip();
             reject(lines, row, tickerText(bytes, row), dateText,
@@ -139,14 +148,13 @@ final class PriceFileReader {
             reject(lines, row, tickerText(bytes, row), date.toString(), firstBadField(bytes, layout));
             return;
         }
-        Optional<String> notASession = sessions.rejection(date);
+        Optional<String> notASession = dates.rejection(date);
         if (notASession.isPresent()) {
             reject(lines, row, tickerText(bytes, row), date.toString(), notASession.get());
             return;
         }
-        long epochDay = date.toEpochDay();
         long fingerprint = fingerprint(open, high, low, close, volume, closeAdj, closeUnadj);
-        RowKeyIndex.Earlier earlier = seen.putIfAbsent(tickerId, epochDay, place(row.fileIndex, lines.lineNumber()), fingerprint);
+        SeenRows.Earlier earlier = seen.putIfAbsent(tickerId, dates.epochDay(date), place(row.fileIndex, lines.lineNumber()), fingerprint);
         if (earlier != null) {
             if (earlier.fingerprint() == fingerprint) {
                 rowsRepeated++;
@@ -156,7 +164,15 @@ final class PriceFileReader {
             }
             return;
         }
-        load.addBar(tickerId, epochDay, open, high, low, close, volume, closeAdj, closeUnadj, lastUpdatedEpochDay);
+        chunks.beginRow(row.tickerBytes, row.tickerName, date);
+        copyValue(bytes, layout.open());
+        copyValue(bytes, layout.high());
+        copyValue(bytes, layout.low());
+        copyValue(bytes, layout.close());
+        copyValue(bytes, layout.volume());
+        copyValue(bytes, layout.closeAdj() < 0 ? layout.close() : layout.closeAdj());
+        copyValue(bytes, layout.closeUnadj() < 0 ? layout.close() : layout.closeUnadj());
+        chunks.endRow();
         rowsStaged++;
     }
 
@@ -185,44 +201,14 @@ final class PriceFileReader {
         return count;
     }
 
-    private static LocalDate parseDate(byte[] bytes, int from, int to) {
-        while (from < to && bytes[from] == ' ') {
-            from++;
-        }
-        while (to > from && bytes[to - 1] == ' ') {
-            to--;
-        }
-        if (to - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
-            return null;
-        }
-        int year = digits(bytes, from, 4);
-        int month = digits(bytes, from + 5, 2);
-        int day = digits(bytes, from + 8, 2);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static int digits(byte[] bytes, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            if (bytes[i] < '0' || bytes[i] > '9') {
-                return -1;
-            }
-            value = value * 10 + (bytes[i] - '0');
-        }
-        return value;
+    private void copyValue(byte[] bytes, int column) {
+        chunks.value(bytes, fieldStarts[column], fieldEnds[column]);
     }
 
     /** The ticker id of this row, or -1 when its ticker field is blank. */
     private int tickerId(byte[] bytes, RowContext row) {
-        if (row.fixedTicker >= 0) {
-            return row.fixedTicker;
+        if (!row.layout.hasTickerColumn()) {
+            return row.tickerId;
         }
         int column = row.layout.ticker();
         int from = fieldStarts[column];
@@ -236,11 +222,10 @@ final class PriceFileReader {
         if (from == to) {
             return -1;
         }
-        if (!Arrays.equals(bytes, from, to, row.lastTicker, 0, row.lastTicker.length)) {
-            row.lastTicker = Arrays.copyOfRange(bytes, from, to);
-            row.lastTickerId = load.tickerId(new String(row.lastTicker, StandardCharsets.UTF_8));
+        if (!Arrays.equals(bytes, from, to, row.tickerBytes, 0, row.tickerBytes.length)) {
+            row.useTicker(new String(bytes, from, to - from, StandardCharsets.UTF_8), load);
         }
-        return row.lastTickerId;
+        return row.tickerId;
     }
 
     private String tickerText(byte[] bytes, RowContext row) {
@@ -279,12 +264,16 @@ final class PriceFileReader {
         load.quarantine(new QuarantinedRow(row.fileName, lines.lineNumber(), ticker, date, reason, raw));
     }
 
-    private static long fingerprint(double... values) {
+    private static long fingerprint(double open, double high, double low, double close, double volume, double closeAdj,
+            double closeUnadj) {
         long hash = 17;
-        for (double value : values) {
-            hash = hash * 1_000_003L + Double.doubleToLongBits(value);
-        }
-        return hash;
+        hash = hash * 1_000_003L + Double.doubleToLongBits(open);
+        hash = hash * 1_000_003L + Double.doubleToLongBits(high);
+        hash = hash * 1_000_003L + Double.doubleToLongBits(low);
+        hash = hash * 1_000_003L + Double.doubleToLongBits(close);
+        hash = hash * 1_000_003L + Double.doubleToLongBits(volume);
+        hash = hash * 1_000_003L + Double.doubleToLongBits(closeAdj);
+        return hash * 1_000_003L + Double.doubleToLongBits(closeUnadj);
     }
 
     private static long place(int fileIndex, long line) {

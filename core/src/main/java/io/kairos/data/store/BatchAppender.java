@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Appends staged bars to the {@code load_prices} table on a writer thread of its own, so that reading
@@ -20,6 +22,8 @@ import org.duckdb.DuckDBConnection;
  * buffers: the loading thread blocks when the writer is behind, which bounds memory.
  */
 final class BatchAppender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchAppender.class);
 
     private static final int BUFFERS = 4;
     private static final BarBatch END = new BarBatch();
@@ -84,8 +88,10 @@ final class BatchAppender {
 
     private long appendAll(Connection connection) throws SQLException, InterruptedException {
         long rows = 0;
+        long busy = 0;
         try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "load_prices")) {
             for (BarBatch batch = full.take(); batch != END; batch = full.take()) {
+                long started = System.nanoTime();
                 for (int i = 0; i < batch.size; i++) {
                     appender.beginRow().append(batch.tickerIds[i]).appendEpochDays(batch.epochDays[i]);
                     appendNullable(appender, batch.open[i]);
@@ -99,9 +105,14 @@ final class BatchAppender {
                 }
                 rows += batch.size;
                 batch.size = 0;
+                busy += System.nanoTime() - started;
                 empty.put(batch);
             }
+            long closing = System.nanoTime();
+            appender.close();
+            busy += System.nanoTime() - closing;
         }
+        LOG.debug("appended {} rows to the staging table, busy {} ms", rows, busy / 1_000_000);
         return rows;
     }
 

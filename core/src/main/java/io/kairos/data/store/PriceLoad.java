@@ -17,15 +17,21 @@ import java.util.Set;
 import java.util.UUID;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One load into the store, in one transaction: rows are appended to staging tables created inside
  * the transaction, then {@link #commit()} replaces any stored row with the same ticker and date and
  * records the load. A load that is closed without committing, or fails, leaves the store as it was.
  *
- * <p>Not thread-safe: one thread adds rows (a writer thread of the load's own appends them to
- * DuckDB meanwhile). Tickers are staged as small integer ids (appending a string per row costs
- * about half the appender's throughput) and joined back when merging.
+ * <p>Rows arrive one of two ways, never both in one load: one by one through {@link #addBar}
+ * (sources that compute values), or as ready CSV files through {@link #insertCsvChunk} (sources
+ * that read text, which DuckDB parses faster than values can be appended one at a time).
+ *
+ * <p>Not thread-safe: one thread adds rows (a writer thread of the load's own hands them to
+ * DuckDB meanwhile). Bars are staged with tickers as small integer ids (appending a string per row
+ * costs about half the appender's throughput) and joined back when merging.
  */
 public final class PriceLoad implements AutoCloseable {
 
@@ -42,6 +48,7 @@ public final class PriceLoad implements AutoCloseable {
             DROP TABLE load_quarantine; DROP TABLE load_inputs;
             """;
 
+    private static final Logger LOG = LoggerFactory.getLogger(PriceLoad.class);
     private static final int QUARANTINE_EXAMPLES = 10;
 
     private final Connection connection;
@@ -53,7 +60,8 @@ public final class PriceLoad implements AutoCloseable {
     private final Map<String, TickerInfo> tickerInfos = new HashMap<>();
     private final Set<String> inputs = new LinkedHashSet<>();
     private final List<QuarantinedRow> quarantined = new ArrayList<>();
-    private final BatchAppender prices;
+    private BatchAppender prices;
+    private ChunkInserter chunks;
     private long rowsAdded;
     private boolean finished;
 
@@ -70,7 +78,6 @@ public final class PriceLoad implements AutoCloseable {
             rollbackQuietly();
             throw KairosException.failure("Cannot start a load into the store: " + e.getMessage(), e);
         }
-        prices = new BatchAppender(connection);
     }
 
     /** The staging id of a ticker, registering it on first use. */
@@ -84,6 +91,12 @@ public final class PriceLoad implements AutoCloseable {
      */
     public void addBar(int tickerId, long epochDay, double open, double high, double low, double close,
             double volume, double closeAdj, double closeUnadj, long lastUpdatedEpochDay) {
+        if (prices == null) {
+            if (chunks != null) {
+                throw new IllegalStateException("a load takes bars or CSV chunks, not both");
+            }
+            prices = new BatchAppender(connection);
+        }
         BarBatch batch = prices.current();
         int row = batch.size++;
         batch.tickerIds[row] = tickerId;
@@ -99,6 +112,37 @@ public final class PriceLoad implements AutoCloseable {
         rowsAdded++;
         if (batch.isFull()) {
             prices.handOver();
+        }
+    }
+
+    /**
+     * Inserts a file of rows in {@code sep_base}'s columns straight into the store, in this load's
+     * transaction, while the caller goes on preparing the next one; the file is deleted once read.
+     * The caller guarantees that no two rows of the whole load share a ticker and date (the staging
+     * check of {@link #addBar} rows does not apply here); stored rows with the same ticker and date are
+     * replaced.
+     */
+    public void insertCsvChunk(CsvChunk chunk) {
+        if (chunks == null) {
+            if (prices != null) {
+                throw new IllegalStateException("a load takes bars or CSV chunks, not both");
+            }
+            chunks = new ChunkInserter(connection, storedTickers());
+        }
+        chunks.submit(chunk);
+        rowsAdded += chunk.rows();
+    }
+
+    private Set<String> storedTickers() {
+        Set<String> stored = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ticker FROM tickers")) {
+            while (rows.next()) {
+                stored.add(rows.getString(1));
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw KairosException.failure("Cannot read the stored tickers: " + e.getMessage(), e);
         }
     }
 
@@ -148,11 +192,19 @@ public final class PriceLoad implements AutoCloseable {
             throw new IllegalStateException("load already finished");
         }
         finished = true;
+        PhaseTimer timer = new PhaseTimer();
         try {
-            prices.finish();
+            if (prices != null) {
+                prices.finish();
+            }
+            if (chunks != null) {
+                chunks.finish();
+            }
+            timer.mark("staged");
             stageTickers();
             stageQuarantine();
             refuseDuplicates();
+            timer.mark("checked");
             try (Statement statement = connection.createStatement()) {
                 long replaced = statement.executeUpdate("""
                         DELETE FROM sep_base AS s USING (
@@ -162,6 +214,7 @@ public final class PriceLoad implements AutoCloseable {
                         INSERT INTO sep_base SELECT t.ticker, p.date, p.open, p.high, p.low, p.close, p.volume,
                             p.closeadj, p.closeunadj, p.lastupdated
                         FROM load_prices p JOIN load_tickers t USING (tid)""");
+                timer.mark("merged");
                 mergeTickers(statement);
                 replaceQuarantine();
                 LoadSummary summary = summarize(statement, inserted, replaced);
@@ -169,6 +222,9 @@ public final class PriceLoad implements AutoCloseable {
                 statement.execute(DROP_STAGING);
                 connection.commit();
                 connection.setAutoCommit(true);
+                timer.mark("committed");
+                LOG.info("load {} from {}: {} rows, {} replaced, {} quarantined; {}", loadId, source, summary.rowsInserted(),
+                        summary.rowsReplaced(), summary.rowsQuarantined(), timer);
                 return summary;
             }
         } catch (SQLException e) {
@@ -266,6 +322,27 @@ public final class PriceLoad implements AutoCloseable {
         statement.execute("DROP TABLE load_ticker_merged");
     }
 
+    /** How long each phase of a commit took, for the log line that records the load. */
+    private final class PhaseTimer {
+        private final StringBuilder phases = new StringBuilder();
+        private long last = System.nanoTime();
+
+        PhaseTimer() {
+            phases.append(String.format(java.util.Locale.ROOT, "added in %.3f s", (last - startedNanos) / 1e9));
+        }
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            phases.append(String.format(java.util.Locale.ROOT, ", %s in %.3f s", phase, (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return phases.toString();
+        }
+    }
+
     private void replaceQuarantine() throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM sep_quarantine WHERE source = ? AND file IN (SELECT file FROM load_inputs)");
@@ -281,13 +358,17 @@ public final class PriceLoad implements AutoCloseable {
     }
 
     private LoadSummary summarize(Statement statement, long inserted, long replaced) throws SQLException {
+        Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
+        List<QuarantinedRow> examples = quarantined.subList(0, Math.min(QUARANTINE_EXAMPLES, quarantined.size()));
+        if (chunks != null) {
+            return new LoadSummary(loadId, source, chunks.inserted(), chunks.replaced(), quarantined.size(),
+                    chunks.tickerCount(), chunks.firstDate(), chunks.lastDate(), took, examples);
+        }
         try (ResultSet span = statement.executeQuery(
                 "SELECT count(DISTINCT tid), min(date), max(date) FROM load_prices")) {
             span.next();
             return new LoadSummary(loadId, source, inserted, replaced, quarantined.size(), span.getLong(1),
-                    span.getObject(2, LocalDate.class), span.getObject(3, LocalDate.class),
-                    Duration.ofNanos(System.nanoTime() - startedNanos),
-                    quarantined.subList(0, Math.min(QUARANTINE_EXAMPLES, quarantined.size())));
+                    span.getObject(2, LocalDate.class), span.getObject(3, LocalDate.class), took, examples);
         }
     }
 
@@ -318,6 +399,9 @@ public final class PriceLoad implements AutoCloseable {
     private void rollbackQuietly() {
         if (prices != null) {
             prices.abandon();
+        }
+        if (chunks != null) {
+            chunks.abandon();
         }
         try {
             connection.rollback();

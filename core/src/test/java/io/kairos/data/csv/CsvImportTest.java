@@ -21,30 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvImportTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private static NyseCalendar calendar;
+    private static final SessionRule NYSE_SESSIONS = new NyseSessionRule(NyseCalendar.create());
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void buildCalendar() {
-        calendar = NyseCalendar.create();
-    }
-
+    /** The rule the binary uses: rows on NYSE sessions only. */
     static SessionRule nyseSessions() {
-        return date -> {
-            if (date.isBefore(NyseCalendar.FIRST_SUPPORTED) || date.isAfter(NyseCalendar.LAST_SUPPORTED)) {
-                return Optional.of(date + " is outside the calendar's range");
-            }
-            return calendar.closureReason(date).map(reason -> date + " is not an NYSE session (" + reason + ")");
-        };
+        return NYSE_SESSIONS;
     }
 
     private PriceStore store() {
