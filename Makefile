@@ -1,5 +1,5 @@
 # The operator's verbs. `make help` lists them.
-MVN      ?= mvn -B -q
+MVN      ?= mvn -B -q -Dstyle.color=never
 KAIROS   := scripts/kairos
 JAR      := cli/target/kairos.jar
 DEMO_DB  := data/demo.duckdb
@@ -25,10 +25,9 @@ demo: build ## the main job on the embedded synthetic market: fresh store, audit
 	$(KAIROS) db info --db $(DEMO_DB)
 	$(KAIROS) check-rebalance next --count 3
 
-bench: build ## benchmarks: medians of several runs, printed and written to outputs/bench/
-	$(MVN) -DskipTests -pl bench -am install
-	java -cp "bench/target/classes:$$($(MVN) -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
-	  io.kairos.bench.BenchMain $(BENCH_ARGS)
+bench: build ## benchmarks: medians of several runs, printed and written to outputs/bench/ (BENCH_ARGS="--runs 5")
+	$(MVN) -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" io.kairos.bench.BenchMain $(BENCH_ARGS)
 
 clean: ## remove build output (not data/ or outputs/)
 	$(MVN) clean

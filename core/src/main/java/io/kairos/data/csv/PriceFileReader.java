@@ -86,7 +86,7 @@ final class PriceFileReader {
                 }
             }
             progress.advance(counted.count);
-            progress.end(displayName + ": " + (lines.lineNumber() - 1) + " lines");
+            progress.end((lines.lineNumber() - 1) + " lines");
         } catch (IOException e) {
             throw KairosException.failure("Cannot read " + displayName + ": " + e.getMessage(), e);
         }
