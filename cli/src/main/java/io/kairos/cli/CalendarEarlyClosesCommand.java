@@ -1,11 +1,10 @@
 package io.kairos.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(name = "early-closes", mixinStandardHelpOptions = true,
@@ -19,11 +18,8 @@ final class CalendarEarlyClosesCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "D1", description = "First date (YYYY-MM-DD).")
-    private LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "D2", description = "Last date (YYYY-MM-DD).")
-    private LocalDate to;
+    @Mixin
+    private DateRangeOptions range;
 
     CalendarEarlyClosesCommand(KairosContext context) {
         this.context = context;
@@ -32,7 +28,7 @@ final class CalendarEarlyClosesCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        context.calendar().earlyCloses(from, to)
+        context.calendar().earlyCloses(range.from, range.to)
                 .forEach(close -> out.println(close.date() + "," + close.close().format(HOURS_MINUTES)));
         out.flush();
     }

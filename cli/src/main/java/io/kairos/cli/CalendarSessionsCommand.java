@@ -1,10 +1,9 @@
 package io.kairos.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sessions", mixinStandardHelpOptions = true,
@@ -16,11 +15,8 @@ final class CalendarSessionsCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "D1", description = "First date (YYYY-MM-DD).")
-    private LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "D2", description = "Last date (YYYY-MM-DD).")
-    private LocalDate to;
+    @Mixin
+    private DateRangeOptions range;
 
     CalendarSessionsCommand(KairosContext context) {
         this.context = context;
@@ -29,7 +25,7 @@ final class CalendarSessionsCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        context.calendar().sessions(from, to).forEach(out::println);
+        context.calendar().sessions(range.from, range.to).forEach(out::println);
         out.flush();
     }
 }

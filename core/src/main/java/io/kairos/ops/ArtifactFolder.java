@@ -3,7 +3,6 @@ package io.kairos.ops;
 import io.kairos.KairosException;
 import io.kairos.KairosVersion;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A dated artifact folder written all or nothing: files go to a hidden staging folder beside the
@@ -41,7 +38,7 @@ public final class ArtifactFolder {
         Path absolute = target.toAbsolutePath().normalize();
         Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".partial-" + ProcessHandle.current().pid());
         try {
-            deleteRecursively(staging);
+            Folders.deleteRecursively(staging);
             Files.createDirectories(staging);
         } catch (IOException e) {
             throw KairosException.failure("Cannot create the artifact folder " + staging + ": " + e.getMessage(), e);
@@ -83,7 +80,7 @@ public final class ArtifactFolder {
                 move(target, previous);
             }
             move(staging, target);
-            deleteRecursively(previous);
+            Folders.deleteRecursively(previous);
             finished = true;
             return target;
         } catch (IOException e) {
@@ -96,7 +93,7 @@ public final class ArtifactFolder {
         if (!finished) {
             finished = true;
             try {
-                deleteRecursively(staging);
+                Folders.deleteRecursively(staging);
             } catch (IOException e) {
                 throw KairosException.failure("Cannot remove the unfinished folder " + staging + ": " + e.getMessage(), e);
             }
@@ -112,23 +109,6 @@ public final class ArtifactFolder {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

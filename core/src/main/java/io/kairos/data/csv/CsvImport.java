@@ -7,9 +7,6 @@ import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.TickerInfo;
 import io.kairos.ops.ProgressListener;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +80,7 @@ public final class CsvImport {
             if (request.sectorFile().isPresent()) {
                 Path file = request.sectorFile().get();
                 Map<String, TickerInfo> sectors = SectorFile.read(file, file.toString());
-                Set<String> tickers = request.priceFiles().isEmpty() ? storedTickers(store) : new TreeSet<>(load.tickers());
+                Set<String> tickers = new TreeSet<>(request.priceFiles().isEmpty() ? store.storedTickers() : load.tickers());
                 for (String ticker : tickers) {
                     TickerInfo info = sectors.get(ticker);
                     if (info == null) {
@@ -95,19 +92,6 @@ public final class CsvImport {
                 }
             }
             return new Report(load.commit(), reader.rowsRepeated(), withSector, withoutSector);
-        }
-    }
-
-    private static Set<String> storedTickers(PriceStore store) {
-        Set<String> tickers = new TreeSet<>();
-        try (Statement statement = store.connection().createStatement();
-                ResultSet rows = statement.executeQuery("SELECT ticker FROM tickers")) {
-            while (rows.next()) {
-                tickers.add(rows.getString(1));
-            }
-            return tickers;
-        } catch (SQLException e) {
-            throw KairosException.failure("Cannot read the stored tickers: " + e.getMessage(), e);
         }
     }
 

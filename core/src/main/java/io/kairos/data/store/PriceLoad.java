@@ -51,6 +51,7 @@ public final class PriceLoad implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PriceLoad.class);
     private static final int QUARANTINE_EXAMPLES = 10;
 
+    private final PriceStore store;
     private final Connection connection;
     private final String loadId = UUID.randomUUID().toString();
     private final String source;
@@ -65,8 +66,9 @@ public final class PriceLoad implements AutoCloseable {
     private long rowsAdded;
     private boolean finished;
 
-    PriceLoad(Connection connection, String source, String parameters) {
-        this.connection = connection;
+    PriceLoad(PriceStore store, String source, String parameters) {
+        this.store = store;
+        this.connection = store.connection();
         this.source = source;
         this.parameters = parameters;
         try {
@@ -127,23 +129,10 @@ public final class PriceLoad implements AutoCloseable {
             if (prices != null) {
                 throw new IllegalStateException("a load takes bars or CSV chunks, not both");
             }
-            chunks = new ChunkInserter(connection, storedTickers());
+            chunks = new ChunkInserter(connection, store.storedTickers());
         }
         chunks.submit(chunk);
         rowsAdded += chunk.rows();
-    }
-
-    private Set<String> storedTickers() {
-        Set<String> stored = new java.util.HashSet<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT ticker FROM tickers")) {
-            while (rows.next()) {
-                stored.add(rows.getString(1));
-            }
-            return stored;
-        } catch (SQLException e) {
-            throw KairosException.failure("Cannot read the stored tickers: " + e.getMessage(), e);
-        }
     }
 
     /** Stages one daily bar given as dates. */

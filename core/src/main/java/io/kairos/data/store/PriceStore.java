@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 
 /**
@@ -92,7 +94,20 @@ public final class PriceStore implements AutoCloseable {
 
     /** Starts a load from {@code source}; nothing is visible to readers until it commits. */
     public PriceLoad beginLoad(String source, String parameters) {
-        return new PriceLoad(connection, source, parameters);
+        return new PriceLoad(this, source, parameters);
+    }
+
+    /** The tickers the store knows (every ticker with prices has a row in {@code tickers}). */
+    public Set<String> storedTickers() {
+        Set<String> tickers = new HashSet<>();
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT ticker FROM tickers")) {
+            while (rows.next()) {
+                tickers.add(rows.getString(1));
+            }
+            return tickers;
+        } catch (SQLException e) {
+            throw KairosException.failure("Cannot read the stored tickers of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The schema version recorded in the store. */
