@@ -84,6 +84,13 @@ final class Logging {
     private static FileAppender<ILoggingEvent> jsonFile(LoggerContext context, Path file) {
         JsonEncoder encoder = new JsonEncoder();
         encoder.setContext(context);
+        // one readable message per line rather than logback's template and argument list
+        encoder.setWithFormattedMessage(true);
+        encoder.setWithMessage(false);
+        encoder.setWithArguments(false);
+        encoder.setWithContext(false);
+        encoder.setWithSequenceNumber(false);
+        encoder.setWithNanoseconds(false);
         encoder.start();
         FileAppender<ILoggingEvent> appender = new FileAppender<>();
         appender.setContext(context);

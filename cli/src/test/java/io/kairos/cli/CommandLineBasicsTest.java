@@ -101,4 +101,19 @@ class CommandLineBasicsTest {
         assertTrue(out.matches("(?s).*\nAPCA_API_KEY_ID\\s+\\(not set\\)\n.*"), out);
         assertTrue(!out.contains("abcdef0123456789") && !out.contains("topsecretvalue42"), "a secret was printed:\n" + out);
     }
+
+    @Test
+    void configOptionPointsAtAnotherFileBeforeOrAfterTheSubcommand() throws Exception {
+        Files.writeString(home.resolve("weekly.yaml"), "rebalance:\n  frequency: weekly\n");
+        CliRun.Result before = new CliRun(home).run("--config", "weekly.yaml", "check-rebalance", "next", "--count", "1",
+                "--from", "2026-03-30");
+        assertEquals("2026-04-02\n", before.out(), before::toString);
+        CliRun.Result after = new CliRun(home).run("check-rebalance", "next", "--count", "1", "--from", "2026-03-30",
+                "--config", "weekly.yaml");
+        assertEquals("2026-04-02\n", after.out(), after::toString);
+
+        CliRun.Result missing = new CliRun(home).run("--config", "nope.yaml", "config", "show");
+        assertEquals(2, missing.exitCode());
+        assertEquals("kairos: No configuration file at " + home.resolve("nope.yaml") + ": check the --config path.\n", missing.err());
+    }
 }
