@@ -88,7 +88,7 @@ class CommandLineBasicsTest {
     void configShowTellsWhereEachValueCameFromAndMasksSecrets() throws Exception {
         Files.createDirectories(home.resolve("config"));
         Files.writeString(home.resolve("config/kairos.yaml"), "rebalance:\n  frequency: weekly\n");
-        Files.writeString(home.resolve(".env"), "NASDAQ_DATA_LINK_API_KEY=abcdef0123456789abcdef\n");
+        Files.writeString(home.resolve(".env"), "NASDAQ_DATA_LINK_API_KEY=fake-test-key-0123\n");
         CliRun.Result result = new CliRun(home).env("KAIROS_SYNTHETIC_SEED", "7").env("APCA_API_SECRET_KEY", "topsecretvalue42")
                 .run("config", "show", "--db", "elsewhere.duckdb");
         assertEquals(0, result.exitCode(), result::toString);
@@ -99,7 +99,7 @@ class CommandLineBasicsTest {
         assertTrue(out.matches("(?s).*\nstore\\.db\\s+" + home.resolve("elsewhere.duckdb") + "\\s+flag --db\n.*"), out);
         assertTrue(out.matches("(?s).*\nNASDAQ_DATA_LINK_API_KEY or NASDAQ_API_KEY\\s+\\*{8} \\(set\\)\\s+\\.env line 1 \\(NASDAQ_DATA_LINK_API_KEY\\)\n.*"), out);
         assertTrue(out.matches("(?s).*\nAPCA_API_KEY_ID\\s+\\(not set\\)\n.*"), out);
-        assertTrue(!out.contains("abcdef0123456789") && !out.contains("topsecretvalue42"), "a secret was printed:\n" + out);
+        assertTrue(!out.contains("fake-test-key") && !out.contains("topsecretvalue42"), "a secret was printed:\n" + out);
     }
 
     @Test
