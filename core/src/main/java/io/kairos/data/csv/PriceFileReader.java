@@ -40,7 +40,6 @@ final class PriceFileReader {
 
     private int[] fieldStarts = new int[16];
     private int[] fieldEnds = new int[16];
-    private long rowsStaged;
     private long rowsRepeated;
 
     PriceFileReader(PriceLoad load, ChunkWriter chunks, SessionRule sessions, boolean strict, ProgressListener progress) {
@@ -49,10 +48,6 @@ final class PriceFileReader {
         this.dates = new DateField(sessions);
         this.strict = strict;
         this.progress = progress;
-    }
-
-    long rowsStaged() {
-        return rowsStaged;
     }
 
     long rowsRepeated() {
@@ -173,7 +168,6 @@ final class PriceFileReader {
         copyValue(bytes, layout.closeAdj() < 0 ? layout.close() : layout.closeAdj());
         copyValue(bytes, layout.closeUnadj() < 0 ? layout.close() : layout.closeUnadj());
         chunks.endRow();
-        rowsStaged++;
     }
 
     /** Splits on commas into fieldStarts/fieldEnds (surrounding quotes dropped); returns the field count. */

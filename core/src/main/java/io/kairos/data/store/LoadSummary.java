@@ -21,10 +21,4 @@ public record LoadSummary(String loadId, String source, long rowsInserted, long 
     public LoadSummary {
         quarantineExamples = List.copyOf(quarantineExamples);
     }
-
-    /** Rows per second over the whole load, for progress lines and benchmarks. */
-    public double rowsPerSecond() {
-        double seconds = took.toNanos() / 1e9;
-        return seconds == 0 ? 0 : rowsInserted / seconds;
-    }
 }

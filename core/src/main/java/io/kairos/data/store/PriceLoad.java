@@ -63,7 +63,6 @@ public final class PriceLoad implements AutoCloseable {
     private final List<QuarantinedRow> quarantined = new ArrayList<>();
     private BatchAppender prices;
     private ChunkInserter chunks;
-    private long rowsAdded;
     private boolean finished;
 
     PriceLoad(PriceStore store, String source, String parameters) {
@@ -111,7 +110,6 @@ public final class PriceLoad implements AutoCloseable {
         batch.closeAdj[row] = closeAdj;
         batch.closeUnadj[row] = closeUnadj;
         batch.lastUpdated[row] = (int) lastUpdatedEpochDay;
-        rowsAdded++;
         if (batch.isFull()) {
             prices.handOver();
         }
@@ -132,7 +130,6 @@ public final class PriceLoad implements AutoCloseable {
             chunks = new ChunkInserter(connection, store.storedTickers());
         }
         chunks.submit(chunk);
-        rowsAdded += chunk.rows();
     }
 
     /** Stages one daily bar given as dates. */
@@ -165,15 +162,7 @@ public final class PriceLoad implements AutoCloseable {
         quarantined.add(row);
     }
 
-    /** Rows staged so far, for progress reporting. */
-    public long rowsStaged() {
-        return rowsAdded;
-    }
 
-    /** Rows refused so far. */
-    public long rowsQuarantined() {
-        return quarantined.size();
-    }
 
     /** Merges the staged rows into the store and records the load, all in one transaction. */
     public LoadSummary commit() {
