@@ -27,7 +27,8 @@ demo: build ## the main job on the embedded synthetic market: fresh store, audit
 
 bench: build ## benchmarks: medians of several runs, printed and written to outputs/bench/ (BENCH_ARGS="--runs 5")
 	$(MVN) -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-	java -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" io.kairos.bench.BenchMain $(BENCH_ARGS)
+	java --add-opens=java.base/java.nio=ALL-UNNAMED -cp "bench/target/classes:$$(cat bench/target/classpath.txt)" \
+	  io.kairos.bench.BenchMain $(BENCH_ARGS)
 
 clean: ## remove build output (not data/ or outputs/)
 	$(MVN) clean

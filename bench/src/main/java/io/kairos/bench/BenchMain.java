@@ -73,7 +73,8 @@ public final class BenchMain {
         List<JsonNode> results = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    HEAP, "-cp", System.getProperty("java.class.path"), BenchCase.class.getName()));
+                    HEAP, "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                    BenchCase.class.getName()));
             command.addAll(benchmark.args());
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String line;
