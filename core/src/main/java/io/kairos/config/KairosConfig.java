@@ -10,7 +10,7 @@ import java.util.Optional;
  * root and handed to the stages that need a part of it.
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
-        Sharadar sharadar, Alpaca alpaca, Http http, AuditSettings audit, Secrets secrets) {
+        Sharadar sharadar, Alpaca alpaca, Http http, AuditSettings audit, Labels labels, Model model, Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -36,6 +36,29 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
 
     /** Retry and timeout policy of every HTTP client. */
     public record Http(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration timeout) {
+    }
+
+    /**
+     * How labels are made.
+     *
+     * @param horizon  forward-return horizon in sessions
+     * @param tbUpper  upper triple barrier in multiples of daily volatility
+     * @param tbLower  lower triple barrier in multiples of daily volatility
+     * @param volWindow sessions of returns behind that volatility
+     */
+    public record Labels(int horizon, double tbUpper, double tbLower, int volWindow) {
+    }
+
+    /**
+     * How the model is trained and watched.
+     *
+     * @param folds       walk-forward validation folds
+     * @param tuningFolds the first folds, on which hyperparameters are chosen; the others are test folds
+     * @param embargo     sessions left out between training and validation, at least the label horizon
+     * @param maxAgeDays  a model older than this is stale
+     * @param psiAlert    a population stability index above this is drift
+     */
+    public record Model(int folds, int tuningFolds, int embargo, long seed, int maxAgeDays, double psiAlert) {
     }
 
     /** Keys from the environment or .env; {@link #toString()} never shows them. */
@@ -76,8 +99,37 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 new AuditSettings(config.parse("audit.jump_ratio", ValueParsers.decimal(0, 1)),
                         config.parse("audit.bad_print_ratio", ValueParsers.decimal(1, 100)),
                         config.parse("audit.blocking", ValueParsers.auditChecks())),
+                labels(config),
+                model(config),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));
+    }
+
+    private static Labels labels(EffectiveConfig config) {
+        return new Labels(config.parse("labels.horizon", ValueParsers.integer(1, 252)),
+                config.parse("labels.tb_upper", ValueParsers.decimal(0, 100)),
+                config.parse("labels.tb_lower", ValueParsers.decimal(0, 100)),
+                config.parse("labels.vol_window", ValueParsers.integer(2, 252)));
+    }
+
+    private static Model model(EffectiveConfig config) {
+        int folds = config.parse("model.folds", ValueParsers.integer(2, 20));
+        int tuningFolds = config.parse("model.tuning_folds", ValueParsers.integer(1, 19));
+        if (tuningFolds >= folds) {
+            throw new ConfigException("model.tuning_folds (" + tuningFolds + ", " + config.value("model.tuning_folds").orElseThrow().location()
+                    + ") must be below model.folds (" + folds + ", " + config.value("model.folds").orElseThrow().location()
+                    + ") so that at least one fold is left to test on.");
+        }
+        int horizon = config.parse("labels.horizon", ValueParsers.integer(1, 252));
+        int embargo = config.parse("model.embargo", ValueParsers.integer(0, 1000));
+        if (embargo < horizon) {
+            throw new ConfigException("model.embargo (" + embargo + " sessions, " + config.value("model.embargo").orElseThrow().location()
+                    + ") must be at least labels.horizon (" + horizon + " sessions, " + config.value("labels.horizon").orElseThrow().location()
+                    + "): a shorter embargo lets training labels overlap the validation period.");
+        }
+        return new Model(folds, tuningFolds, embargo, config.parse("model.seed", ValueParsers.anyLong()),
+                config.parse("model.max_age_days", ValueParsers.integer(1, 3650)),
+                config.parse("model.psi_alert", ValueParsers.decimal(0, 100)));
     }
 
     private static Optional<String> secret(EffectiveConfig config, String key) {

@@ -35,6 +35,16 @@ final class SettingsCatalog {
                     "a close this many times beyond both neighbours is a bad print"),
             Setting.of("audit.blocking", AuditSettings.DEFAULTS.blocking().stream().map(AuditCheck::id)
                     .collect(Collectors.joining(",")), "audit checks whose findings block (exit 3)"),
+            Setting.of("labels.horizon", "20", "forward-return horizon in sessions"),
+            Setting.of("labels.tb_upper", "2.0", "triple-barrier upper barrier, in multiples of the ticker's daily volatility"),
+            Setting.of("labels.tb_lower", "2.0", "triple-barrier lower barrier, in multiples of the ticker's daily volatility"),
+            Setting.of("labels.vol_window", "20", "sessions of daily returns behind the volatility that scales the barriers"),
+            Setting.of("model.folds", "3", "walk-forward validation folds"),
+            Setting.of("model.tuning_folds", "1", "the first folds, used to choose hyperparameters; the rest are test folds"),
+            Setting.of("model.embargo", "20", "sessions between training and validation (at least labels.horizon)"),
+            Setting.of("model.seed", "42", "seed of the model: the same seed gives the same model"),
+            Setting.of("model.max_age_days", "45", "a model older than this many days is stale (model-status exits 3)"),
+            Setting.of("model.psi_alert", "0.25", "population stability index above which a feature has drifted"),
             Setting.secret("secrets.nasdaq_api_key", "Nasdaq Data Link API key", "NASDAQ_DATA_LINK_API_KEY", "NASDAQ_API_KEY"),
             Setting.secret("secrets.alpaca_key_id", "Alpaca API key id", "APCA_API_KEY_ID"),
             Setting.secret("secrets.alpaca_secret_key", "Alpaca API secret key", "APCA_API_SECRET_KEY"));

@@ -149,4 +149,13 @@ class ConfigLoaderTest {
         assertEquals(Path.of("/var/lib/kairos/k.duckdb"), config.store().db());
         assertEquals(home.resolve("out"), config.paths().outputs());
     }
+
+    @Test
+    void anEmbargoShorterThanTheLabelHorizonIsRefusedNamingBothKeys() throws IOException {
+        yaml("labels:\n  horizon: 20\nmodel:\n  embargo: 5\n");
+        assertEquals("model.embargo (5 sessions, config/kairos.yaml line 4) must be at least labels.horizon (20 sessions,"
+                + " config/kairos.yaml line 2): a shorter embargo lets training labels overlap the validation period.",
+                assertThrows(ConfigException.class, () -> load(Map.of(), Map.of())).getMessage());
+        assertEquals(new KairosConfig.Labels(20, 2.0, 2.0, 20), load(Map.of("KAIROS_MODEL_EMBARGO", "20"), Map.of()).labels());
+    }
 }
