@@ -19,8 +19,8 @@ final class HorizonWalk {
         /** Entry row {@code entry} exits at the price of {@code exitRow}, on epoch day {@code exitDay}. */
         void labelled(int entry, int exitRow, int exitDay, boolean delisted);
 
-        /** Entry row {@code entry} has no label; {@code exitDay} is {@link ExitSessions#BEYOND_DATA} past the store's end. */
-        default void unlabelled(int entry, int exitDay) {
+        /** An entry has no label; its {@code exitDay} is {@link ExitSessions#BEYOND_DATA} past the store's end. */
+        default void unlabelled(int exitDay) {
         }
     }
 
@@ -45,7 +45,7 @@ final class HorizonWalk {
             } else if (series.delisted()) {
                 visitor.labelled(entry, lastRow, series.lastDay(), true);
             } else {
-                visitor.unlabelled(entry, exitDay);
+                visitor.unlabelled(exitDay);
             }
         }
     }

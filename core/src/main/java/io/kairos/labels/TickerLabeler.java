@@ -41,7 +41,7 @@ final class TickerLabeler {
             }
 
             @Override
-            public void unlabelled(int entry, int exitDay) {
+            public void unlabelled(int exitDay) {
                 if (exitDay == ExitSessions.BEYOND_DATA) {
                     endOfData++;
                 } else {

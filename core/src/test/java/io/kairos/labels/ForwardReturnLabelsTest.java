@@ -37,7 +37,7 @@ class ForwardReturnLabelsTest {
      */
     @Test
     void forwardReturnsAreMeasuredAgainstEachDatesMedian() throws Exception {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             store.prices("AAA", SIX, 100, 200, 50, 110, 250, 40)    // +0.10, +0.25, -0.20
                     .prices("BBB", SIX, 100, 100, 100, 80, 100, 150) // -0.20,  0.00, +0.50
                     .prices("CCC", SIX, 100, 50, 200, 130, 40, 200)  // +0.30, -0.20,  0.00
@@ -85,7 +85,7 @@ class ForwardReturnLabelsTest {
 
     @Test
     void aStoreWithoutPricesIsRefused() {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("empty.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("empty.duckdb"))) {
             KairosException refused = assertThrows(KairosException.class, () -> store.build(horizon(3)));
             assertEquals("No prices in the store: run kairos download first.", refused.getMessage());
             assertEquals(KairosException.Kind.FAILURE, refused.kind());

@@ -26,7 +26,7 @@ class HorizonEdgesTest {
 
     @Test
     void aDelistingInsideTheHorizonUsesTheLastPrice() throws Exception {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             store.prices("LIVE", TWO_WEEKS, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50)
                     .prices("ZZZ", sessions("2024-03-04", "2024-03-08"), 100, 90, 80, 120, 60)
                     .delisted("ZZZ");
@@ -57,7 +57,7 @@ class HorizonEdgesTest {
 
     @Test
     void aDelistedTickerWhoseDataReachesTheExitIsNotCountedDelisted() throws Exception {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             store.prices("OLD", TWO_WEEKS, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12).delisted("OLD");
             store.build(horizon(3));
             List<LabelRow> old = store.labels("OLD");
@@ -71,7 +71,7 @@ class HorizonEdgesTest {
 
     @Test
     void theLastHorizonSessionsOfALiveTickerHaveNoRowAtAll() throws Exception {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             store.prices("LIVE", TWO_WEEKS, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
             LabelSummary summary = store.build(horizon(3));
             List<LabelRow> live = store.labels("LIVE");
@@ -84,7 +84,7 @@ class HorizonEdgesTest {
 
     @Test
     void aGapAtTheExitSessionUsesTheLastRowBeforeIt() throws Exception {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             store.prices("FULL", TWO_WEEKS, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10)
                     // no row on 03-07, 03-12 or 03-13
                     .prices("GAP", List.of(day("2024-03-04"), day("2024-03-05"), day("2024-03-06"), day("2024-03-08"),
@@ -116,7 +116,7 @@ class HorizonEdgesTest {
     @Test
     void aHolidayInsideTheHorizonIsNotASession() throws Exception {
         // Good Friday 2024-03-29: Wed 03-27 + 3 sessions is Tue 04-02 (Thu 03-28, Mon 04-01, Tue 04-02)
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             List<LocalDate> days = sessions("2024-03-25", "2024-04-05");
             assertEquals(9, days.size());
             store.prices("HOL", days, 10, 11, 12, 13, 14, 15, 16, 17, 18);

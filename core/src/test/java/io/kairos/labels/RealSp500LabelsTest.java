@@ -27,7 +27,7 @@ class RealSp500LabelsTest {
     @Test
     void everyNameIsLabelledUpToTwentySessionsBeforeTheEnd() {
         Path prices = SharedData.file("sp500_5yr_daily.csv.gz");
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             new CsvImport(new NyseSessionRule(LabelsTestSupport.CALENDAR), LocalDate.of(2026, 11, 20)).run(store.store(),
                     new CsvImport.Request(List.of(prices), Optional.empty(), Optional.empty(), false), ProgressListener.NONE);
             LabelSummary summary = store.build(LabelsTestSupport.DEFAULTS);

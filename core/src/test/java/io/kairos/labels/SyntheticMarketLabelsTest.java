@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,16 +23,16 @@ class SyntheticMarketLabelsTest {
 
     @TempDir
     Path dir;
-    private HandMadeStore store;
+    private TestStore store;
 
     @BeforeEach
     void market() {
-        store = new HandMadeStore(dir.resolve("k.duckdb"));
+        store = new TestStore(dir.resolve("k.duckdb"));
         new SyntheticMarket(new SyntheticSpec(60, 2, 11), LabelsTestSupport.sessions("2023-01-03", "2024-12-31"))
                 .loadInto(store.store(), ProgressListener.NONE);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeStore() {
         store.close();
     }

@@ -29,7 +29,7 @@ class TripleBarrierLabelsTest {
 
     @Test
     void theFirstBarrierTouchedDecidesAndSaysWhen() throws Exception {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             store.prices("UPP", SEVEN, 100, 110, 100, 105, 114, 80, 80)       // +14% on 03-08, then -20%
                     .prices("LOW", SEVEN, 100, 110, 100, 95, 86, 120, 120)    // -14% on 03-08, then +20%
                     .prices("NEAR", SEVEN, 100, 110, 100, 113.4, 100, 100, 100) // +13.4%: inside
@@ -61,7 +61,7 @@ class TripleBarrierLabelsTest {
 
     @Test
     void flatPricesHaveNoVolatilityAndNoBarriers() throws Exception {
-        try (HandMadeStore store = new HandMadeStore(dir.resolve("k.duckdb"))) {
+        try (TestStore store = new TestStore(dir.resolve("k.duckdb"))) {
             store.prices("FLAT", SEVEN, 100, 100, 100, 100, 100, 100, 120);
             store.build(ONE_SIGMA);
             LabelRow row = store.label("FLAT", ENTRY);

@@ -14,14 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A tiny store written with plain SQL for hand-checked labels: each ticker gets {@code closeadj}
- * values on dates the test names (the other price columns copy it).
+ * A store in a test folder: prices planted with plain SQL for hand-checked labels (each ticker gets
+ * {@code closeadj} values on dates the test names; the other price columns copy it), labels built
+ * and read back.
  */
-final class HandMadeStore implements AutoCloseable {
+final class TestStore implements AutoCloseable {
 
     private final PriceStore store;
 
-    HandMadeStore(Path file) {
+    TestStore(Path file) {
         this.store = PriceStore.open(file, PriceStore.Access.READ_WRITE, StoreSettings.DEFAULTS);
     }
 
@@ -30,7 +31,7 @@ final class HandMadeStore implements AutoCloseable {
     }
 
     /** Rows for {@code ticker}: {@code dates.get(i)} closes at {@code closes[i]}. */
-    HandMadeStore prices(String ticker, List<LocalDate> dates, double... closes) throws SQLException {
+    TestStore prices(String ticker, List<LocalDate> dates, double... closes) throws SQLException {
         if (dates.size() != closes.length) {
             throw new IllegalArgumentException(dates.size() + " dates for " + closes.length + " closes");
         }
@@ -49,7 +50,7 @@ final class HandMadeStore implements AutoCloseable {
         return this;
     }
 
-    HandMadeStore delisted(String ticker) throws SQLException {
+    TestStore delisted(String ticker) throws SQLException {
         try (Statement statement = store.connection().createStatement()) {
             statement.execute("INSERT INTO tickers (ticker, isdelisted) VALUES ('" + ticker + "', true)");
         }
