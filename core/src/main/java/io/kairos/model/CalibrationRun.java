@@ -40,7 +40,8 @@ public final class CalibrationRun {
     /** Calibrates {@code modelId}, or the latest model when it is null. */
     public Result run(PriceStore store, String modelId) {
         Connection connection = store.connection();
-        CalibrationRegistry.Entry model = new CalibrationRegistry(connection).find(modelId);
+        CalibrationRegistry registry = new CalibrationRegistry(connection);
+        CalibrationRegistry.Entry model = registry.find(modelId);
         Path folder = model.folderUnder(home);
         if (!Files.isDirectory(folder)) {
             throw KairosException.failure("The folder of model " + model.modelId() + ", " + folder
@@ -51,7 +52,7 @@ public final class CalibrationRun {
             connection.setAutoCommit(false);
             try {
                 long written = CalibrationPredictions.write(connection, model.modelId(), fit.curve());
-                new CalibrationRegistry(connection).recordCalibration(model.modelId(), fit.curve().method());
+                registry.recordCalibration(model.modelId(), fit.curve().method());
                 Path published = publish(folder, fit.report(), store);
                 connection.commit();
                 return new Result(fit.report(), written, published);

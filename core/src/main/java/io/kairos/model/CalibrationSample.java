@@ -34,8 +34,9 @@ public record CalibrationSample(int[] folds, double[] scores, int[] labels) {
                 throw KairosException.failure("Model " + modelId + " has " + unscored + " out-of-sample predictions without a"
                         + " score (NULL or NaN) in the predictions table: retrain it with kairos train.");
             }
-            long labelled = CalibrationSql.tableExists(connection, "labels") ? CalibrationSql.count(connection, "SELECT count(*) FROM predictions p"
-                    + " JOIN labels l USING (ticker, date) WHERE p.model_id = ? AND p.fold >= 1 AND l.label IS NOT NULL", modelId) : 0;
+            long labelled = !CalibrationSql.tableExists(connection, "labels") ? 0 : CalibrationSql.count(connection,
+                    "SELECT count(*) FROM predictions p JOIN labels l USING (ticker, date)"
+                    + " WHERE p.model_id = ? AND p.fold >= 1 AND l.label IS NOT NULL", modelId);
             if (labelled == 0) {
                 throw KairosException.failure("No labels for the " + predictions + " out-of-sample predictions of model "
                         + modelId + ": run kairos labels first.");
