@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DownloadCommand.class,
             DataAuditCommand.class,
+            CalibrateCommand.class,
+            ModelStatusCommand.class,
             CalendarCommand.class,
             CheckRebalanceCommand.class,
             DbCommand.class,
