@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
             DownloadCommand.class,
             DataAuditCommand.class,
             LabelsCommand.class,
+            CalibrateCommand.class,
+            ModelStatusCommand.class,
             CalendarCommand.class,
             CheckRebalanceCommand.class,
             DbCommand.class,

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * A dated artifact folder written all or nothing: files go to a hidden staging folder beside the
@@ -44,6 +45,38 @@ public final class ArtifactFolder {
             throw KairosException.failure("Cannot create the artifact folder " + staging + ": " + e.getMessage(), e);
         }
         return new ArtifactFolder(absolute, staging);
+    }
+
+    /**
+     * Starts a new version of the published folder {@code existing}: its files (all but the manifest) are
+     * staged as copies, so the caller can add or replace files and {@link #publish} a manifest covering them
+     * all. Until then the folder stays as it was.
+     */
+    public static ArtifactFolder extend(Path existing) {
+        ArtifactFolder folder = begin(existing);
+        if (!Files.isDirectory(folder.target)) {
+            folder.abandon();
+            throw KairosException.failure("Cannot add to the artifact folder " + folder.target + ": it does not exist.");
+        }
+        try (Stream<Path> entries = Files.list(folder.target)) {
+            for (Path file : entries.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!Files.isRegularFile(file)) {
+                    throw KairosException.failure("Cannot add to the artifact folder " + folder.target + ": " + name
+                            + " is not a plain file, and artifact folders hold only plain files.");
+                }
+                if (!name.equals(MANIFEST)) {
+                    folder.write(name, Files.readAllBytes(file));
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            folder.abandon();
+            throw KairosException.failure("Cannot copy the artifact folder " + folder.target + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            folder.abandon();
+            throw e;
+        }
     }
 
     /** Writes {@code value} as JSON under {@code name} (stable key order, ISO dates). */

@@ -1,16 +1,21 @@
 package io.kairos.ops;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kairos.KairosException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -75,5 +80,50 @@ class ArtifactFolderTest {
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(1, siblings.count());
         }
+    }
+
+    @Test
+    void extendingAFolderKeepsItsFilesAddsNewOnesAndRewritesTheManifest() throws Exception {
+        Path target = dir.resolve("models/2026-11-20");
+        ArtifactFolder trained = ArtifactFolder.begin(target);
+        trained.write("model.json", "{}\n".getBytes(StandardCharsets.UTF_8));
+        trained.write("notes.txt", "old\n".getBytes(StandardCharsets.UTF_8));
+        trained.publish("train", Map.of(), Map.of(), CLOCK);
+        byte[] model = Files.readAllBytes(target.resolve("model.json"));
+
+        ArtifactFolder calibrated = ArtifactFolder.extend(target);
+        calibrated.write("hello.txt", "hello\n".getBytes(StandardCharsets.UTF_8));
+        calibrated.write("notes.txt", "new\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("old\n", Files.readString(target.resolve("notes.txt")), "nothing changes before publish");
+        calibrated.publish("calibrate", Map.of(), Map.of(), CLOCK);
+
+        assertArrayEquals(model, Files.readAllBytes(target.resolve("model.json")));
+        assertEquals("new\n", Files.readString(target.resolve("notes.txt")));
+        JsonNode manifest = Json.mapper().readTree(target.resolve("manifest.json").toFile());
+        assertEquals("calibrate", manifest.at("/stage").asText());
+        assertEquals(List.of("hello.txt", "model.json", "notes.txt"), fieldNames(manifest.get("files")));
+        // sha256 of "{}\n", as printed by `printf '{}\n' | sha256sum`
+        assertEquals("ca3d163bab055381827226140568f3bef7eaac187cebd76878e0b63e9e442356",
+                manifest.at("/files/model.json/sha256").asText());
+        assertEquals("5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03",
+                manifest.at("/files/hello.txt/sha256").asText());
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            assertEquals(1, siblings.count(), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void extendingAMissingFolderSaysSoAndLeavesNothingBehind() {
+        Path target = dir.resolve("models/2026-11-20");
+        KairosException error = assertThrows(KairosException.class, () -> ArtifactFolder.extend(target));
+        assertTrue(error.getMessage().contains("does not exist"), error.getMessage());
+        assertFalse(Files.exists(target));
+        assertEquals(0, dir.resolve("models").toFile().list().length);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -1,0 +1,65 @@
+package io.kairos.model;
+
+import io.kairos.KairosException;
+import io.kairos.config.KairosConfig;
+import io.kairos.data.store.PriceStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** {@code kairos model-status}: the age, drift and live hit rate of one model, read-only. */
+public final class ModelStatusCheck {
+
+    private final KairosConfig.Model settings;
+    private final Path home;
+
+    /** @param home where a model folder registered as a relative path is (KAIROS_HOME) */
+    public ModelStatusCheck(KairosConfig.Model settings, Path home) {
+        this.settings = settings;
+        this.home = home;
+    }
+
+    /** The status of {@code modelId}, or of the latest model when it is null, as of {@code today} (New York). */
+    public ModelStatus check(PriceStore store, String modelId, LocalDate today) {
+        CalibrationRegistry.Entry model = new CalibrationRegistry(store.connection()).find(modelId);
+        if (model.asOf() == null) {
+            throw KairosException.failure("model_registry has no as_of date for model " + model.modelId()
+                    + ", so its age is unknown: retrain it with kairos train.");
+        }
+        long age = ChronoUnit.DAYS.between(model.asOf(), today);
+        boolean stale = age > settings.maxAgeDays();
+        String staleReason = stale ? "model " + model.modelId() + " is " + age + " days old, beyond model.max_age_days ("
+                + settings.maxAgeDays() + "): retrain it with kairos train." : null;
+        DriftReport drift = new DriftCheck(store.connection(), settings.psiAlert()).measure(model);
+        ModelStatusHitRate hitRate = ModelStatusHitRate.measure(store.connection(), model, model.folderUnder(home));
+        return new ModelStatus(model.modelId(), model.asOf(), model.trainStart(), model.trainEnd(), model.calibration(), today, age,
+                settings.maxAgeDays(), stale, staleReason, drift, hitRate, warnings(drift, hitRate));
+    }
+
+    private static List<String> warnings(DriftReport drift, ModelStatusHitRate hitRate) {
+        List<String> warnings = new ArrayList<>();
+        List<DriftFeature> drifted = drift.drifted();
+        if (!drifted.isEmpty()) {
+            warnings.add(drifted.size() + " of " + drift.features().size() + " features drifted (PSI above "
+                    + number(drift.psiAlert(), 2) + "): " + drifted.stream()
+                            .map(feature -> feature.name() + " " + number(feature.psi(), 2)).collect(Collectors.joining(", ")));
+        }
+        if (hitRate.weak()) {
+            warnings.add("live hit rate " + percent(hitRate.rate()) + " on " + hitRate.rows() + " predictions is more than two"
+                    + " standard errors below the " + percent(hitRate.promised()) + " validation promised");
+        }
+        return List.copyOf(warnings);
+    }
+
+    private static String number(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+}
