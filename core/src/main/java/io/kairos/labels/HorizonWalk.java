@@ -3,6 +3,8 @@ package io.kairos.labels;
 /**
  * Finds where the horizon of each entry of a ticker ends (docs/RESEARCH.md, labels):
  * <ul>
+ * <li>the exit session is after the store's last date: no label, for any ticker, delisted or not:
+ *     the date's cross-section, and so its median, is not complete yet;</li>
  * <li>the ticker has a price on or after the exit session: the exit is that session, priced at the
  *     ticker's last row on or before it (the exit itself, or the row before a gap);</li>
  * <li>otherwise, a ticker marked delisted exits on its last row ({@code delisted});</li>
@@ -35,7 +37,9 @@ final class HorizonWalk {
         int exitRow = 0;
         for (int entry = 0; entry <= lastRow; entry++) {
             int exitDay = exits.exitDay(series.day(entry));
-            if (series.lastDay() >= exitDay) {
+            if (exitDay == ExitSessions.BEYOND_DATA) {
+                visitor.unlabelled(exitDay);
+            } else if (series.lastDay() >= exitDay) {
                 // exit days only grow with the entry, so the exit row moves forward only
                 exitRow = Math.max(exitRow, entry);
                 while (exitRow < lastRow && series.day(exitRow + 1) <= exitDay) {
