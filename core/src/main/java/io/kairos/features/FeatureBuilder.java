@@ -1,0 +1,170 @@
+package io.kairos.features;
+
+import io.kairos.KairosException;
+import io.kairos.data.store.Column;
+import io.kairos.data.store.PriceStore;
+import io.kairos.ops.ProgressListener;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Builds {@code feat_matrix} from {@code sep_base} and {@code tickers}: the whole table, or (the
+ * default, once a build exists) only the dates after the last build. Each run is one transaction.
+ * An incremental run refuses when prices it built from have changed since, because the stored rows
+ * would no longer match a rebuild.
+ *
+ * <p>Prices are read on a second connection of the same database, date by date, while the first
+ * connection inserts the feature rows.
+ */
+public final class FeatureBuilder {
+
+    /** What the operator asked for. */
+    public enum Mode {
+        /** Add the dates after the last build (a full build when there is none). */
+        INCREMENTAL,
+        /** Recompute every date into a fresh feat_matrix. */
+        REBUILD
+    }
+
+    /** Price rows the engine takes at a time (see {@link FeatureEngine}): enough to keep each ticker's windows in cache. */
+    private static final int BLOCK_ROWS = 50_000;
+    private static final String REBUILD_ADVICE = "Run kairos features --rebuild to recompute every date.";
+
+    private FeatureBuilder() {
+    }
+
+    /** {@link #build(PriceStore, Mode, ProgressListener, Clock)} on the system clock. */
+    public static FeatureBuildSummary build(PriceStore store, Mode mode, ProgressListener progress) {
+        return build(store, mode, progress, Clock.systemUTC());
+    }
+
+    /** Builds the features; {@code clock} stamps the build record. */
+    public static FeatureBuildSummary build(PriceStore store, Mode mode, ProgressListener progress, Clock clock) {
+        long started = System.nanoTime();
+        Connection connection = store.connection();
+        try (Connection reader = connection.unwrap(DuckDBConnection.class).duplicate()) {
+            Optional<FeatureTables.LastBuild> last = mode == Mode.REBUILD ? Optional.empty() : FeatureTables.lastBuild(connection);
+            PriceSnapshot prices = PriceSnapshot.read(reader, last.map(FeatureTables.LastBuild::lastDate).orElse(null));
+            if (prices.empty()) {
+                throw KairosException.failure("No prices in the store: run kairos download first.");
+            }
+            Plan plan;
+            if (last.isEmpty()) {
+                plan = new Plan(FeatureBuildSummary.Kind.FULL, mode == Mode.REBUILD ? "rebuild requested" : "no earlier build",
+                        prices.firstDate(), null);
+            } else {
+                LocalDate lastBuilt = last.get().lastDate();
+                refuseIfStale(connection, last.get(), prices);
+                if (!prices.lastDate().isAfter(lastBuilt)) {
+                    return new FeatureBuildSummary(FeatureBuildSummary.Kind.UP_TO_DATE, "no prices after " + lastBuilt, null,
+                            lastBuilt, 0, 0, Feature.values().length, 0, Duration.ofNanos(System.nanoTime() - started));
+                }
+                plan = new Plan(FeatureBuildSummary.Kind.INCREMENTAL, "new prices after " + lastBuilt,
+                        HistoryStart.find(reader, lastBuilt), lastBuilt);
+            }
+            return run(connection, reader, plan, prices, progress, clock, started);
+        } catch (SQLException e) {
+            throw KairosException.failure("Cannot build the features: " + e.getMessage(), e);
+        }
+    }
+
+    /** A run to do: read prices from {@code readFrom}, write the dates after {@code writeAfter} (all when null). */
+    private record Plan(FeatureBuildSummary.Kind kind, String reason, LocalDate readFrom, LocalDate writeAfter) {
+    }
+
+    private static void refuseIfStale(Connection connection, FeatureTables.LastBuild last, PriceSnapshot prices)
+            throws SQLException {
+        List<String> stored = FeatureTables.matrixFeatures(connection);
+        List<String> catalog = FeatureWriter.columns().stream().skip(2).map(Column::name).toList();
+        if (!stored.equals(catalog)) {
+            throw new KairosException(KairosException.Kind.REFUSED, "feat_matrix holds " + stored.size()
+                    + " feature columns that differ from the " + catalog.size() + " this kairos computes. " + REBUILD_ADVICE);
+        }
+        if (!prices.builtThrough().equals(last.prices())) {
+            throw new KairosException(KairosException.Kind.REFUSED, String.format(Locale.ROOT,
+                    "Prices or sectors dated on or before %s changed since the features were built (%,d price rows then, %,d now;"
+                            + " a reload, a correction, or a split or dividend restating history), so the stored features"
+                            + " no longer match them. %s",
+                    last.lastDate(), last.prices().rows(), prices.builtThrough().rows(), REBUILD_ADVICE));
+        }
+    }
+
+    private static FeatureBuildSummary run(Connection connection, Connection reader, Plan plan, PriceSnapshot prices,
+            ProgressListener progress, Clock clock, long started) throws SQLException {
+        int writeAfter = plan.writeAfter() == null ? Integer.MIN_VALUE : (int) plan.writeAfter().toEpochDay();
+        connection.setAutoCommit(false);
+        try {
+            if (plan.kind() == FeatureBuildSummary.Kind.FULL) {
+                FeatureTables.recreate(connection);
+            }
+            Universe universe = Universe.load(reader, plan.readFrom());
+            List<DayCount> days = DayCount.from(reader, plan.readFrom());
+            long toRead = days.stream().mapToLong(DayCount::rows).sum();
+            progress.begin("features", toRead, "price rows");
+            FeatureEngine engine = new FeatureEngine(universe);
+            BitSet tickersWritten = new BitSet(universe.size());
+            int firstWritten = Integer.MIN_VALUE;
+            long read = 0;
+            long written;
+            try (PriceDayReader priceDays = new PriceDayReader(reader, days);
+                    FeatureWriter writer = new FeatureWriter(connection, universe)) {
+                for (List<PriceDay> block = nextBlock(priceDays); !block.isEmpty(); block = nextBlock(priceDays)) {
+                    List<Columns> features = engine.process(block);
+                    for (int d = 0; d < block.size(); d++) {
+                        PriceDay day = block.get(d);
+                        if (day.epochDay > writeAfter) {
+                            writer.write(day, features.get(d));
+                            firstWritten = firstWritten == Integer.MIN_VALUE ? day.epochDay : firstWritten;
+                            for (int row = 0; row < day.size; row++) {
+                                tickersWritten.set(day.tickerIds[row]);
+                            }
+                        }
+                        read += day.size;
+                    }
+                    progress.advance(read);
+                }
+                written = writer.finish();
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LocalDate firstDate = LocalDate.ofEpochDay(firstWritten);
+            FeatureTables.record(connection, new FeatureTables.BuildRecord(clock.instant(),
+                    plan.kind().name().toLowerCase(Locale.ROOT), firstDate, prices.lastDate(), written,
+                    took.toNanos() / 1e9, prices.all()));
+            connection.commit();
+            FeatureBuildSummary summary = new FeatureBuildSummary(plan.kind(), plan.reason(), firstDate, prices.lastDate(),
+                    written, tickersWritten.cardinality(), Feature.values().length, read, took);
+            progress.end(String.format(Locale.ROOT, "%,d rows x %d features, %s to %s, in %.1f s", written,
+                    summary.features(), firstDate, prices.lastDate(), took.toMillis() / 1000.0));
+            return summary;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** The next dates from {@code prices}, about {@value #BLOCK_ROWS} rows of them; empty at the end. */
+    private static List<PriceDay> nextBlock(PriceDayReader prices) {
+        List<PriceDay> block = new ArrayList<>();
+        int rows = 0;
+        while (rows < BLOCK_ROWS) {
+            PriceDay day = prices.next();
+            if (day == null) {
+                break;
+            }
+            block.add(day);
+            rows += day.size;
+        }
+        return block;
+    }
+}

@@ -1,0 +1,71 @@
+package io.kairos.features;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns price rows into feature rows, a block of consecutive dates at a time. A ticker's features
+ * depend only on its own last {@value TickerSeries#HISTORY} rows before the current one and on the
+ * market return of those rows' dates, so a run that starts reading that early gives the same values
+ * as one that read everything.
+ *
+ * <p>Within a block the time-series features are computed ticker by ticker: a ticker's windows (some
+ * 20 KB) stay in the processor's cache over its rows of the block, where date by date they would be
+ * fetched from memory for every row. Cross-sectional features follow, date by date.
+ */
+final class FeatureEngine {
+
+    private final Universe universe;
+    private final TickerState[] states;
+    private final MarketReturn market;
+    private final CrossSectionFeatures crossSection = new CrossSectionFeatures();
+    private final SectorFeatures sectors;
+    private final List<Columns> columns = new ArrayList<>();
+
+    FeatureEngine(Universe universe) {
+        this.universe = universe;
+        states = new TickerState[universe.size()];
+        market = new MarketReturn(universe.size());
+        sectors = new SectorFeatures(universe);
+    }
+
+    /** The features of {@code block}'s rows, one {@link Columns} per date; valid until the next call. */
+    List<Columns> process(List<PriceDay> block) {
+        int days = block.size();
+        double[] marketReturns = new double[days];
+        for (int d = 0; d < days; d++) {
+            marketReturns[d] = market.of(block.get(d));
+            columns(d).reset(block.get(d).size);
+        }
+        int[] next = new int[days];
+        for (int id = 0; id < states.length; id++) {
+            for (int d = 0; d < days; d++) {
+                PriceDay day = block.get(d);
+                int row = next[d];
+                if (row < day.size && day.tickerIds[row] == id) {
+                    next[d]++;
+                    state(id).advance(day, row, marketReturns[d], columns.get(d));
+                }
+            }
+        }
+        for (int d = 0; d < days; d++) {
+            crossSection.compute(columns.get(d));
+            sectors.compute(block.get(d), columns.get(d));
+        }
+        return columns.subList(0, days);
+    }
+
+    private Columns columns(int day) {
+        while (columns.size() <= day) {
+            columns.add(new Columns());
+        }
+        return columns.get(day);
+    }
+
+    private TickerState state(int id) {
+        if (states[id] == null) {
+            states[id] = new TickerState(universe.earlierRows(id));
+        }
+        return states[id];
+    }
+}

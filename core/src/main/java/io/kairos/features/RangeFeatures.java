@@ -1,0 +1,25 @@
+package io.kairos.features;
+
+/** Where the close stands against the 52-week (252-row) high and low, and how long ago they were set. */
+final class RangeFeatures {
+
+    private static final int YEAR = 252;
+
+    private final RollingExtreme high;
+    private final RollingExtreme low;
+
+    RangeFeatures(TickerSeries series) {
+        high = RollingExtreme.max(series.high, YEAR);
+        low = RollingExtreme.min(series.low, YEAR);
+    }
+
+    void advance(TickerSeries series, Columns out, int row) {
+        high.update();
+        low.update();
+        double close = series.close.get(0);
+        out.set(Feature.DIST_52W_HIGH, row, close / high.value() - 1);
+        out.set(Feature.DIST_52W_LOW, row, close / low.value() - 1);
+        out.set(Feature.DAYS_SINCE_52W_HIGH, row, high.rowsSince());
+        out.set(Feature.DAYS_SINCE_52W_LOW, row, low.rowsSince());
+    }
+}
