@@ -14,10 +14,8 @@ final class CrossSectionFeatures {
         CrossSection.zScores(logAdv(columns), n, columns.of(Feature.Z_LOG_ADV_20));
         CrossSection.zScores(columns.of(Feature.BETA_252), n, columns.of(Feature.Z_BETA_252));
         ranks.percentileRanks(columns.of(Feature.MOM_12_1), n, columns.of(Feature.RANK_MOM_12_1));
-        ranks.percentileRanks(columns.of(Feature.MOM_126D), n, columns.of(Feature.RANK_MOM_126D));
         ranks.percentileRanks(columns.of(Feature.VOL_20), n, columns.of(Feature.RANK_VOL_20));
         ranks.percentileRanks(columns.of(Feature.ADV_20), n, columns.of(Feature.RANK_ADV_20));
-        ranks.percentileRanks(columns.of(Feature.AMIHUD_20), n, columns.of(Feature.RANK_AMIHUD_20));
     }
 
     /** ln(adv_20): dollar volume spans orders of magnitude, so its z-score is taken on the log. */

@@ -51,7 +51,8 @@ public final class FeatureBuilder {
     public static FeatureBuildSummary build(PriceStore store, Mode mode, ProgressListener progress, Clock clock) {
         long started = System.nanoTime();
         Connection connection = store.connection();
-        try (Connection reader = connection.unwrap(DuckDBConnection.class).duplicate()) {
+        try (DuckDbThreads single = DuckDbThreads.single(connection);
+                Connection reader = connection.unwrap(DuckDBConnection.class).duplicate()) {
             Optional<FeatureTables.LastBuild> last = mode == Mode.REBUILD ? Optional.empty() : FeatureTables.lastBuild(connection);
             PriceSnapshot prices = PriceSnapshot.read(reader, last.map(FeatureTables.LastBuild::lastDate).orElse(null));
             if (prices.empty()) {

@@ -4,14 +4,12 @@ package io.kairos.features;
 final class LiquidityFeatures {
 
     private static final double MILLION = 1e6;
-    private static final int LONG = 60;
+    private static final int SHORT = 20;
 
-    private final Ring dollars = new Ring(LONG);
-    private final Ring illiquidity = new Ring(LONG);
-    private final WindowSum dollars20 = WindowSum.plain(dollars, 20);
-    private final WindowSum dollars60 = WindowSum.plain(dollars, LONG);
-    private final WindowSum amihud20 = WindowSum.plain(illiquidity, 20);
-    private final WindowSum amihud60 = WindowSum.plain(illiquidity, LONG);
+    private final Ring dollars = new Ring(SHORT);
+    private final Ring illiquidity = new Ring(SHORT);
+    private final WindowSum dollars20 = WindowSum.plain(dollars, SHORT);
+    private final WindowSum amihud20 = WindowSum.plain(illiquidity, SHORT);
     private final WindowSum volume5;
     private final WindowSum volume20;
     private final WindowSum volume60;
@@ -20,10 +18,10 @@ final class LiquidityFeatures {
 
     LiquidityFeatures(TickerSeries series) {
         volume5 = WindowSum.plain(series.volume, 5);
-        volume20 = WindowSum.plain(series.volume, 20);
-        volume60 = WindowSum.plain(series.volume, LONG);
+        volume20 = WindowSum.plain(series.volume, SHORT);
+        volume60 = WindowSum.plain(series.volume, 60);
         volume120 = WindowSum.plain(series.volume, 120);
-        all = new WindowSum[] {dollars20, dollars60, amihud20, amihud60, volume5, volume20, volume60, volume120};
+        all = new WindowSum[] {dollars20, amihud20, volume5, volume20, volume60, volume120};
     }
 
     void advance(TickerSeries series, Columns out, int row) {
@@ -35,10 +33,9 @@ final class LiquidityFeatures {
         for (WindowSum sum : all) {
             sum.update(series.position);
         }
-        out.set(Feature.ADV_20, row, dollars20.mean());
-        out.set(Feature.ADV_60, row, dollars60.mean());
-        out.set(Feature.AMIHUD_20, row, amihud20.mean());
-        out.set(Feature.AMIHUD_60, row, amihud60.mean());
+        // means of non-negative values, floored at zero against rounding in the running sums
+        out.set(Feature.ADV_20, row, Math.max(0, dollars20.mean()));
+        out.set(Feature.AMIHUD_20, row, Math.max(0, amihud20.mean()));
         out.set(Feature.VOLUME_TREND_5_60, row, volume5.mean() / volume60.mean());
         out.set(Feature.VOLUME_TREND_20_120, row, volume20.mean() / volume120.mean());
     }

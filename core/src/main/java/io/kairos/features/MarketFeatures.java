@@ -1,7 +1,7 @@
 package io.kairos.features;
 
 /**
- * Beta, residual volatility and correlation of the ticker's simple return R against the market
+ * Beta and residual volatility of the ticker's simple return R against the market
  * return M (the equal-weighted mean of every ticker's return on the date, see {@link MarketReturn}).
  */
 final class MarketFeatures {
@@ -29,7 +29,6 @@ final class MarketFeatures {
         out.set(Feature.BETA_252, row, long252.beta());
         out.set(Feature.RESID_VOL_60, row, short60.residualVolatility());
         out.set(Feature.RESID_VOL_252, row, long252.residualVolatility());
-        out.set(Feature.CORR_MARKET_60, row, short60.correlation());
     }
 
     /** The window sums of a least-squares fit of R on M. */
@@ -64,13 +63,6 @@ final class MarketFeatures {
             return marketVariation > 0 ? centered(crossed, market, stock) / marketVariation : Double.NaN;
         }
 
-        double correlation() {
-            double marketVariation = centered(marketSquared, market, market);
-            double stockVariation = centered(stockSquared, stock, stock);
-            return marketVariation > 0 && stockVariation > 0
-                    ? centered(crossed, market, stock) / Math.sqrt(marketVariation * stockVariation) : Double.NaN;
-        }
-
         double residualVolatility() {
             double marketVariation = centered(marketSquared, market, market);
             if (!(marketVariation > 0)) {
@@ -78,7 +70,7 @@ final class MarketFeatures {
             }
             double covariation = centered(crossed, market, stock);
             double residual = centered(stockSquared, stock, stock) - covariation * covariation / marketVariation;
-            return Math.sqrt(Math.max(0, residual) / (window - 2) * VolatilityFeatures.ANNUAL);
+            return VolatilityFeatures.annualised(residual / (window - 2));
         }
 
         /** {@code sum(x y) - sum(x) sum(y) / n}: n times the covariance. */

@@ -17,7 +17,6 @@ final class MomentumFeatures {
         double now = price.get(0);
         out.set(Feature.RET_1D, row, series.simpleReturn.get(0));
         out.set(Feature.MOM_5D, row, now / price.get(5) - 1);
-        out.set(Feature.MOM_10D, row, now / price.get(10) - 1);
         out.set(Feature.MOM_21D, row, now / price.get(21) - 1);
         out.set(Feature.MOM_63D, row, now / price.get(63) - 1);
         out.set(Feature.MOM_126D, row, now / price.get(126) - 1);

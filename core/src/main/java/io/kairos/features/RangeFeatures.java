@@ -1,6 +1,6 @@
 package io.kairos.features;
 
-/** Where the close stands against the 52-week (252-row) high and low, and how long ago they were set. */
+/** Where the close stands against the 52-week (252-row) high and low, and how long ago the high was set. */
 final class RangeFeatures {
 
     private static final int YEAR = 252;
@@ -20,6 +20,5 @@ final class RangeFeatures {
         out.set(Feature.DIST_52W_HIGH, row, close / high.value() - 1);
         out.set(Feature.DIST_52W_LOW, row, close / low.value() - 1);
         out.set(Feature.DAYS_SINCE_52W_HIGH, row, high.rowsSince());
-        out.set(Feature.DAYS_SINCE_52W_LOW, row, low.rowsSince());
     }
 }

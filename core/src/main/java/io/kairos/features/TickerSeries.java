@@ -14,11 +14,11 @@ final class TickerSeries {
      * as in a full build: a {@link WindowSum} value depends on up to two windows of rows.
      */
     static final int HISTORY = 2 * LOOKBACK;
-    private static final int SHORT_LOOKBACK = 60;
+    private static final int CLOSE_LOOKBACK = 1;
     private static final int VOLUME_LOOKBACK = 120;
 
     final Ring closeadj = new Ring(LOOKBACK);
-    final Ring close = new Ring(SHORT_LOOKBACK);
+    final Ring close = new Ring(CLOSE_LOOKBACK);
     final Ring high = new Ring(LOOKBACK);
     final Ring low = new Ring(LOOKBACK);
     final Ring volume = new Ring(VOLUME_LOOKBACK);
@@ -26,13 +26,13 @@ final class TickerSeries {
     final Ring simpleReturn = new Ring(LOOKBACK);
     /** r: ln(closeadj_t / closeadj_(t-1)). */
     final Ring logReturn = new Ring(LOOKBACK);
-    /** ln(high / low). */
-    final Ring logRange = new Ring(SHORT_LOOKBACK);
-    /** ln(close / open). */
-    final Ring logBody = new Ring(SHORT_LOOKBACK);
     /** M: the market's return on the row's date. */
     final Ring market = new Ring(LOOKBACK);
 
+    /** ln(high / low) of the current row. */
+    double logRange;
+    /** ln(close / open) of the current row. */
+    double logBody;
     /** The index of the current row among all the ticker's rows (0: its first row ever). */
     long position;
 
@@ -58,8 +58,8 @@ final class TickerSeries {
         volume.push(shares >= 0 ? shares : Double.NaN);
         simpleReturn.push(simpleReturn(previous, ca));
         logReturn.push(Math.log(ca / previous));
-        logRange.push(Math.log(h / l));
-        logBody.push(Math.log(c / o));
+        logRange = Math.log(h / l);
+        logBody = Math.log(c / o);
         market.push(marketReturn);
     }
 

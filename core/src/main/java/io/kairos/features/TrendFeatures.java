@@ -9,6 +9,11 @@ final class TrendFeatures {
     private static final int BAND = 20;
     private static final int OSCILLATOR = 14;
     private static final int SIGNAL_SPAN = 9;
+    /**
+     * Moves and band widths below this fraction of the price count as none: a running sum over a
+     * window of zeros can keep a rounding residue of that order.
+     */
+    private static final double FLAT = 1e-9;
 
     private final Ring priceSquares = new Ring(BAND);
     private final Ring gains = new Ring(OSCILLATOR);
@@ -60,7 +65,6 @@ final class TrendFeatures {
         double mean50 = price50.mean();
         double mean200 = price200.mean();
         out.set(Feature.MA_RATIO_20, row, now / mean20 - 1);
-        out.set(Feature.MA_RATIO_50, row, now / mean50 - 1);
         out.set(Feature.MA_RATIO_200, row, now / mean200 - 1);
         out.set(Feature.MA_CROSS_50_200, row, mean50 / mean200 - 1);
 
@@ -69,13 +73,15 @@ final class TrendFeatures {
         signal.update(position);
         out.set(Feature.MACD, row, macdNow);
         out.set(Feature.MACD_SIGNAL, row, signal.sum());
-        out.set(Feature.MACD_HIST, row, macdNow - signal.sum());
 
-        double up = gains14.sum();
-        double moves = up + losses14.sum();
-        out.set(Feature.RSI_14, row, moves > 0 ? 100 * up / moves : moves == 0 ? 50 : Double.NaN);
+        double up = Math.max(0, gains14.sum());
+        double moves = up + Math.max(0, losses14.sum());
+        out.set(Feature.RSI_14, row, Double.isNaN(moves) ? Double.NaN : moves > FLAT * now ? 100 * up / moves : 50);
 
         double sd = Math.sqrt(Math.max(0, priceSquares20.mean() - mean20 * mean20));
+        if (sd <= FLAT * mean20) {
+            sd = 0; // a flat band: %b is undefined (NULL), the width is 0
+        }
         out.set(Feature.BB_PCTB_20, row, (now - (mean20 - 2 * sd)) / (4 * sd));
         out.set(Feature.BB_WIDTH_20, row, 4 * sd / mean20);
 
