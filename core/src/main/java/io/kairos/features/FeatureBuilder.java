@@ -51,8 +51,7 @@ public final class FeatureBuilder {
     public static FeatureBuildSummary build(PriceStore store, Mode mode, ProgressListener progress, Clock clock) {
         long started = System.nanoTime();
         Connection connection = store.connection();
-        try (DuckDbThreads single = DuckDbThreads.single(connection);
-                Connection reader = connection.unwrap(DuckDBConnection.class).duplicate()) {
+        try (Connection reader = connection.unwrap(DuckDBConnection.class).duplicate()) {
             Optional<FeatureTables.LastBuild> last = mode == Mode.REBUILD ? Optional.empty() : FeatureTables.lastBuild(connection);
             PriceSnapshot prices = PriceSnapshot.read(reader, last.map(FeatureTables.LastBuild::lastDate).orElse(null));
             if (prices.empty()) {
@@ -69,8 +68,8 @@ public final class FeatureBuilder {
                     return new FeatureBuildSummary(FeatureBuildSummary.Kind.UP_TO_DATE, "no prices after " + lastBuilt, null,
                             lastBuilt, 0, 0, Feature.values().length, 0, Duration.ofNanos(System.nanoTime() - started));
                 }
-                plan = new Plan(FeatureBuildSummary.Kind.INCREMENTAL, "new prices after " + lastBuilt,
-                        HistoryStart.find(reader, lastBuilt), lastBuilt);
+                plan = new Plan(FeatureBuildSummary.Kind.INCREMENTAL, "new prices after " + lastBuilt, prices.historyStart(),
+                        lastBuilt);
             }
             return run(connection, reader, plan, prices, progress, clock, started);
         } catch (SQLException e) {
@@ -101,7 +100,7 @@ public final class FeatureBuilder {
 
     private static FeatureBuildSummary run(Connection connection, Connection reader, Plan plan, PriceSnapshot prices,
             ProgressListener progress, Clock clock, long started) throws SQLException {
-        int writeAfter = plan.writeAfter() == null ? Integer.MIN_VALUE : (int) plan.writeAfter().toEpochDay();
+        int writeFrom = plan.writeAfter() == null ? Integer.MIN_VALUE : (int) plan.writeAfter().toEpochDay() + 1;
         connection.setAutoCommit(false);
         try {
             if (plan.kind() == FeatureBuildSummary.Kind.FULL) {
@@ -111,39 +110,16 @@ public final class FeatureBuilder {
             List<DayCount> days = DayCount.from(reader, plan.readFrom());
             long toRead = days.stream().mapToLong(DayCount::rows).sum();
             progress.begin("features", toRead, "price rows");
-            FeatureEngine engine = new FeatureEngine(universe);
-            BitSet tickersWritten = new BitSet(universe.size());
-            int firstWritten = Integer.MIN_VALUE;
-            long read = 0;
-            long written;
-            try (PriceDayReader priceDays = new PriceDayReader(reader, days);
-                    FeatureWriter writer = new FeatureWriter(connection, universe)) {
-                for (List<PriceDay> block = nextBlock(priceDays); !block.isEmpty(); block = nextBlock(priceDays)) {
-                    List<Columns> features = engine.process(block);
-                    for (int d = 0; d < block.size(); d++) {
-                        PriceDay day = block.get(d);
-                        if (day.epochDay > writeAfter) {
-                            writer.write(day, features.get(d));
-                            firstWritten = firstWritten == Integer.MIN_VALUE ? day.epochDay : firstWritten;
-                            for (int row = 0; row < day.size; row++) {
-                                tickersWritten.set(day.tickerIds[row]);
-                            }
-                        }
-                        read += day.size;
-                    }
-                    progress.advance(read);
-                }
-                written = writer.finish();
-            }
+            Written written = writeRows(connection, reader, universe, days, writeFrom, progress);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LocalDate firstDate = LocalDate.ofEpochDay(firstWritten);
+            LocalDate firstDate = LocalDate.ofEpochDay(written.firstDay());
             FeatureTables.record(connection, new FeatureTables.BuildRecord(clock.instant(),
-                    plan.kind().name().toLowerCase(Locale.ROOT), firstDate, prices.lastDate(), written,
+                    plan.kind().name().toLowerCase(Locale.ROOT), firstDate, prices.lastDate(), written.rows(),
                     took.toNanos() / 1e9, prices.all()));
             connection.commit();
             FeatureBuildSummary summary = new FeatureBuildSummary(plan.kind(), plan.reason(), firstDate, prices.lastDate(),
-                    written, tickersWritten.cardinality(), Feature.values().length, read, took);
-            progress.end(String.format(Locale.ROOT, "%,d rows x %d features, %s to %s, in %.1f s", written,
+                    written.rows(), written.tickers(), Feature.values().length, written.pricesRead(), took);
+            progress.end(String.format(Locale.ROOT, "%,d rows x %d features, %s to %s, in %.1f s", written.rows(),
                     summary.features(), firstDate, prices.lastDate(), took.toMillis() / 1000.0));
             return summary;
         } catch (SQLException | RuntimeException e) {
@@ -151,6 +127,42 @@ public final class FeatureBuilder {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** What {@link #writeRows} did: rows written, the first date written, distinct tickers written, price rows read. */
+    private record Written(long rows, int firstDay, int tickers, long pricesRead) {
+    }
+
+    /**
+     * Streams the prices of {@code days} through the engine and writes the feature rows dated on or
+     * after epoch day {@code writeFrom}; prices are read while features are computed and rows inserted.
+     */
+    private static Written writeRows(Connection connection, Connection reader, Universe universe, List<DayCount> days,
+            int writeFrom, ProgressListener progress) throws SQLException {
+        FeatureEngine engine = new FeatureEngine(universe, writeFrom);
+        BitSet tickersWritten = new BitSet(universe.size());
+        int firstWritten = Integer.MIN_VALUE;
+        long read = 0;
+        try (DuckDbThreads single = DuckDbThreads.single(connection);
+                PriceDayReader prices = new PriceDayReader(reader, days);
+                FeatureWriter writer = new FeatureWriter(connection, universe)) {
+            for (List<PriceDay> block = nextBlock(prices); !block.isEmpty(); block = nextBlock(prices)) {
+                List<Columns> features = engine.process(block);
+                for (int d = 0; d < block.size(); d++) {
+                    PriceDay day = block.get(d);
+                    if (day.epochDay >= writeFrom) {
+                        writer.write(day, features.get(d));
+                        firstWritten = firstWritten == Integer.MIN_VALUE ? day.epochDay : firstWritten;
+                        for (int row = 0; row < day.size; row++) {
+                            tickersWritten.set(day.tickerIds[row]);
+                        }
+                    }
+                    read += day.size;
+                }
+                progress.advance(read);
+            }
+            return new Written(writer.finish(), firstWritten, tickersWritten.cardinality(), read);
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
  * market return of those rows' dates, so a run that starts reading that early gives the same values
  * as one that read everything.
  *
+ * <p>Dates before the first output date only move the windows on (an incremental run reads them as
+ * history): no features are computed for them.
+ *
  * <p>Within a block the time-series features are computed ticker by ticker: a ticker's windows (some
  * 20 KB) stay in the processor's cache over its rows of the block, where date by date they would be
  * fetched from memory for every row. Cross-sectional features follow, date by date.
@@ -21,15 +24,21 @@ final class FeatureEngine {
     private final CrossSectionFeatures crossSection = new CrossSectionFeatures();
     private final SectorFeatures sectors;
     private final List<Columns> columns = new ArrayList<>();
+    private final int firstOutputDay;
 
-    FeatureEngine(Universe universe) {
+    /** An engine for {@code universe} whose output starts on epoch day {@code firstOutputDay}. */
+    FeatureEngine(Universe universe, int firstOutputDay) {
         this.universe = universe;
+        this.firstOutputDay = firstOutputDay;
         states = new TickerState[universe.size()];
         market = new MarketReturn(universe.size());
         sectors = new SectorFeatures(universe);
     }
 
-    /** The features of {@code block}'s rows, one {@link Columns} per date; valid until the next call. */
+    /**
+     * The features of {@code block}'s rows, one {@link Columns} per date (left unfilled before the first
+     * output date); valid until the next call.
+     */
     List<Columns> process(List<PriceDay> block) {
         int days = block.size();
         double[] marketReturns = new double[days];
@@ -44,13 +53,19 @@ final class FeatureEngine {
                 int row = next[d];
                 if (row < day.size && day.tickerIds[row] == id) {
                     next[d]++;
-                    state(id).advance(day, row, marketReturns[d], columns.get(d));
+                    TickerState state = state(id);
+                    state.advance(day, row, marketReturns[d]);
+                    if (day.epochDay >= firstOutputDay) {
+                        state.write(columns.get(d), row);
+                    }
                 }
             }
         }
         for (int d = 0; d < days; d++) {
-            crossSection.compute(columns.get(d));
-            sectors.compute(block.get(d), columns.get(d));
+            if (block.get(d).epochDay >= firstOutputDay) {
+                crossSection.compute(columns.get(d));
+                sectors.compute(block.get(d), columns.get(d));
+            }
         }
         return columns.subList(0, days);
     }

@@ -24,7 +24,8 @@ final class LiquidityFeatures {
         all = new WindowSum[] {dollars20, amihud20, volume5, volume20, volume60, volume120};
     }
 
-    void advance(TickerSeries series, Columns out, int row) {
+    /** Moves the windows on to the row just pushed onto {@code series}. */
+    void update(TickerSeries series) {
         // split-adjusted close times split-adjusted volume: the dollars traded, unchanged by later splits
         double traded = series.close.get(0) * series.volume.get(0);
         dollars.push(traded);
@@ -33,6 +34,10 @@ final class LiquidityFeatures {
         for (WindowSum sum : all) {
             sum.update(series.position);
         }
+    }
+
+    /** Writes the features of the current row into row {@code row} of {@code out}. */
+    void write(TickerSeries series, Columns out, int row) {
         // means of non-negative values, floored at zero against rounding in the running sums
         out.set(Feature.ADV_20, row, Math.max(0, dollars20.mean()));
         out.set(Feature.AMIHUD_20, row, Math.max(0, amihud20.mean()));

@@ -17,7 +17,8 @@ final class MarketFeatures {
         long252 = new Regression(series, 252);
     }
 
-    void advance(TickerSeries series, Columns out, int row) {
+    /** Moves the windows on to the row just pushed onto {@code series}. */
+    void update(TickerSeries series) {
         double m = series.market.get(0);
         double r = series.simpleReturn.get(0);
         marketSquares.push(m * m);
@@ -25,6 +26,10 @@ final class MarketFeatures {
         products.push(r * m);
         short60.update(series.position);
         long252.update(series.position);
+    }
+
+    /** Writes the features of the current row into row {@code row} of {@code out}. */
+    void write(TickerSeries series, Columns out, int row) {
         out.set(Feature.BETA_60, row, short60.beta());
         out.set(Feature.BETA_252, row, long252.beta());
         out.set(Feature.RESID_VOL_60, row, short60.residualVolatility());

@@ -11,8 +11,13 @@ final class MomentumFeatures {
         maxReturn21 = RollingExtreme.max(series.simpleReturn, 21);
     }
 
-    void advance(TickerSeries series, Columns out, int row) {
+    /** Moves the windows on to the row just pushed onto {@code series}. */
+    void update(TickerSeries series) {
         maxReturn21.update();
+    }
+
+    /** Writes the features of the current row into row {@code row} of {@code out}. */
+    void write(TickerSeries series, Columns out, int row) {
         Ring price = series.closeadj;
         double now = price.get(0);
         out.set(Feature.RET_1D, row, series.simpleReturn.get(0));

@@ -13,9 +13,14 @@ final class RangeFeatures {
         low = RollingExtreme.min(series.low, YEAR);
     }
 
-    void advance(TickerSeries series, Columns out, int row) {
+    /** Moves the windows on to the row just pushed onto {@code series}. */
+    void update(TickerSeries series) {
         high.update();
         low.update();
+    }
+
+    /** Writes the features of the current row into row {@code row} of {@code out}. */
+    void write(TickerSeries series, Columns out, int row) {
         double close = series.close.get(0);
         out.set(Feature.DIST_52W_HIGH, row, close / high.value() - 1);
         out.set(Feature.DIST_52W_LOW, row, close / low.value() - 1);

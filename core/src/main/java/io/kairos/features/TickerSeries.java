@@ -11,9 +11,9 @@ final class TickerSeries {
     static final int LOOKBACK = 252;
     /**
      * Rows of history a run must read before the first row it writes so that every value comes out
-     * as in a full build: a {@link WindowSum} value depends on up to two windows of rows.
+     * as in a full build: the lookback, and the rows since a {@link WindowSum}'s last recomputation.
      */
-    static final int HISTORY = 2 * LOOKBACK;
+    static final int HISTORY = LOOKBACK + WindowSum.SYNC - 1;
     private static final int CLOSE_LOOKBACK = 1;
     private static final int VOLUME_LOOKBACK = 120;
 

@@ -22,14 +22,24 @@ final class TickerState {
         market = new MarketFeatures(series);
     }
 
-    /** Takes in row {@code row} of {@code day} and writes its time-series features into the same row of {@code out}. */
-    void advance(PriceDay day, int row, double marketReturn, Columns out) {
+    /** Takes in row {@code row} of {@code day}, whose market return is {@code marketReturn}. */
+    void advance(PriceDay day, int row, double marketReturn) {
         series.push(day, row, marketReturn);
-        momentum.advance(series, out, row);
-        volatility.advance(series, out, row);
-        liquidity.advance(series, out, row);
-        trend.advance(series, out, row);
-        range.advance(series, out, row);
-        market.advance(series, out, row);
+        momentum.update(series);
+        volatility.update(series);
+        liquidity.update(series);
+        trend.update(series);
+        range.update(series);
+        market.update(series);
+    }
+
+    /** Writes the time-series features of the row last taken in into row {@code row} of {@code out}. */
+    void write(Columns out, int row) {
+        momentum.write(series, out, row);
+        volatility.write(series, out, row);
+        liquidity.write(series, out, row);
+        trend.write(series, out, row);
+        range.write(series, out, row);
+        market.write(series, out, row);
     }
 }

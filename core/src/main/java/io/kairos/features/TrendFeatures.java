@@ -45,7 +45,8 @@ final class TrendFeatures {
         low14 = RollingExtreme.min(series.low, OSCILLATOR);
     }
 
-    void advance(TickerSeries series, Columns out, int row) {
+    /** Moves the windows on to the row just pushed onto {@code series}. */
+    void update(TickerSeries series) {
         Ring price = series.closeadj;
         double now = price.get(0);
         double change = now - price.get(1);
@@ -60,18 +61,20 @@ final class TrendFeatures {
         }
         high14.update();
         low14.update();
+        macd.push((fast.sum() - slow.sum()) / now);
+        signal.update(position);
+    }
 
+    /** Writes the features of the current row into row {@code row} of {@code out}. */
+    void write(TickerSeries series, Columns out, int row) {
+        double now = series.closeadj.get(0);
         double mean20 = price20.mean();
         double mean50 = price50.mean();
         double mean200 = price200.mean();
         out.set(Feature.MA_RATIO_20, row, now / mean20 - 1);
         out.set(Feature.MA_RATIO_200, row, now / mean200 - 1);
         out.set(Feature.MA_CROSS_50_200, row, mean50 / mean200 - 1);
-
-        double macdNow = (fast.sum() - slow.sum()) / now;
-        macd.push(macdNow);
-        signal.update(position);
-        out.set(Feature.MACD, row, macdNow);
+        out.set(Feature.MACD, row, macd.get(0));
         out.set(Feature.MACD_SIGNAL, row, signal.sum());
 
         double up = Math.max(0, gains14.sum());

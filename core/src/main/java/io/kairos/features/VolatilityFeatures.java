@@ -36,7 +36,8 @@ final class VolatilityFeatures {
         }
     }
 
-    void advance(TickerSeries series, Columns out, int row) {
+    /** Moves the windows on to the row just pushed onto {@code series}. */
+    void update(TickerSeries series) {
         double r = series.logReturn.get(0);
         double down = Math.min(r, 0);
         double range = series.logRange;
@@ -54,7 +55,10 @@ final class VolatilityFeatures {
         for (WindowSum sum : others) {
             sum.update(position);
         }
+    }
 
+    /** Writes the features of the current row into row {@code row} of {@code out}. */
+    void write(TickerSeries series, Columns out, int row) {
         for (int i = 0; i < RETURN_WINDOWS.length; i++) {
             out.set(VOLS[i], row, annualised(sampleVariance(returnSums[i].sum(), squareSums[i].sum(), RETURN_WINDOWS[i])));
         }

@@ -7,16 +7,17 @@ package io.kairos.features;
  * while any value in the window is missing or not finite, so also until the ticker has
  * {@code window} rows.
  *
- * <p>How it stays exact across runs: the ticker's whole history is cut into aligned blocks of
- * {@code window} rows (by row index). At the last row of a block the window is the block itself, and
- * its sum is the block's direct sum, added up oldest row first as the rows arrived. In between, the
- * sum is updated in O(1), {@code s = c x_t + d s - c d^window x_(t-window)}. A value therefore depends
- * only on the rows since the start of the previous block, never on where a run started reading, as
- * long as the run read them all ({@link TickerSeries#HISTORY}). At the first row a run reads, and at
- * the end of a block the run did not see from its start, the sum is recomputed from the ring in the
- * same order.
+ * <p>Between rows the sum is updated in O(1), {@code s = c x_t + d s - c d^window x_(t-window)}.
+ * So that a value does not depend on where a run started reading, the sum is recomputed directly
+ * from the ring, oldest value first, at every row whose index in the ticker's whole history is a
+ * multiple of {@link #SYNC} (and at the first row a run reads). A value then depends only on the
+ * rows of the window of the last recomputation and those since, which a full build, a build on a
+ * truncated store and an incremental run that read {@link TickerSeries#HISTORY} rows all see alike.
  */
 final class WindowSum {
+
+    /** Rows between direct recomputations: more costs history in incremental runs, fewer costs time. */
+    static final int SYNC = 32;
 
     private final Ring source;
     private final int window;
@@ -27,9 +28,6 @@ final class WindowSum {
     private final double leavingWeight;
     private double sum;
     private int unusable;
-    private double block;
-    private int blockUnusable;
-    private boolean blockWhole;
     private boolean started;
 
     private WindowSum(Ring source, int window, double[] weights, double decay) {
@@ -54,44 +52,26 @@ final class WindowSum {
 
     /** Takes in the value just pushed onto the source, the row at {@code position} of the ticker's history. */
     void update(long position) {
-        double entering = source.get(0);
-        int offset = (int) (position % window);
-        if (offset == 0) {
-            block = 0;
-            blockUnusable = 0;
-            blockWhole = true;
-        }
-        if (Double.isFinite(entering)) {
-            block += weight(window - 1 - offset) * entering;
-        } else {
-            blockUnusable++;
-        }
-        if (!started) {
+        if (!started || position % SYNC == 0) {
             recompute();
             started = true;
-        } else if (offset == window - 1) {
-            if (blockWhole) {
-                sum = block;
-                unusable = blockUnusable;
-            } else {
-                recompute();
-            }
-        } else {
-            double leaving = source.get(window);
-            double add = 0;
-            double remove = 0;
-            if (Double.isFinite(entering)) {
-                add = entering;
-            } else {
-                unusable++;
-            }
-            if (Double.isFinite(leaving)) {
-                remove = leaving;
-            } else {
-                unusable--;
-            }
-            sum = scale * add + decay * sum - leavingWeight * remove;
+            return;
         }
+        double entering = source.get(0);
+        double leaving = source.get(window);
+        double add = 0;
+        double remove = 0;
+        if (Double.isFinite(entering)) {
+            add = entering;
+        } else {
+            unusable++;
+        }
+        if (Double.isFinite(leaving)) {
+            remove = leaving;
+        } else {
+            unusable--;
+        }
+        sum = scale * add + decay * sum - leavingWeight * remove;
     }
 
     double sum() {
@@ -106,7 +86,7 @@ final class WindowSum {
         return weights == null ? 1 : weights[j];
     }
 
-    /** The direct sum from the ring, oldest value first: what a whole block adds up to. */
+    /** The direct sum from the ring, oldest value first. */
     private void recompute() {
         double total = 0;
         int missing = 0;

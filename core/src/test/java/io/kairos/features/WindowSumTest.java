@@ -78,7 +78,7 @@ class WindowSumTest {
                 if (t >= lateStart) {
                     late.push(values[t]);
                     partial.update(t);
-                    if (t >= lateStart + 2 * WINDOW) {
+                    if (t >= lateStart + WINDOW + WindowSum.SYNC) {
                         assertEquals(Double.doubleToRawLongBits(whole.sum()), Double.doubleToRawLongBits(partial.sum()),
                                 kind.getKey() + " row " + t);
                     }
