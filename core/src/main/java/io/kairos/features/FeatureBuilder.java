@@ -1,7 +1,6 @@
 package io.kairos.features;
 
 import io.kairos.KairosException;
-import io.kairos.data.store.Column;
 import io.kairos.data.store.PriceStore;
 import io.kairos.ops.ProgressListener;
 import java.sql.Connection;
@@ -9,8 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,8 +20,8 @@ import org.duckdb.DuckDBConnection;
  * An incremental run refuses when prices it built from have changed since, because the stored rows
  * would no longer match a rebuild.
  *
- * <p>Prices are read on a second connection of the same database, date by date, while the first
- * connection inserts the feature rows.
+ * <p>Prices are read on a second connection of the same database (see {@link FeatureStream}) while
+ * the store's connection inserts the feature rows.
  */
 public final class FeatureBuilder {
 
@@ -35,8 +33,6 @@ public final class FeatureBuilder {
         REBUILD
     }
 
-    /** Price rows the engine takes at a time (see {@link FeatureEngine}): enough to keep each ticker's windows in cache. */
-    private static final int BLOCK_ROWS = 50_000;
     private static final String REBUILD_ADVICE = "Run kairos features --rebuild to recompute every date.";
 
     private FeatureBuilder() {
@@ -52,7 +48,8 @@ public final class FeatureBuilder {
         long started = System.nanoTime();
         Connection connection = store.connection();
         try (Connection reader = connection.unwrap(DuckDBConnection.class).duplicate()) {
-            Optional<FeatureTables.LastBuild> last = mode == Mode.REBUILD ? Optional.empty() : FeatureTables.lastBuild(connection);
+            Optional<FeatureTables.LastBuild> last = mode == Mode.REBUILD ? Optional.empty()
+                    : FeatureTables.lastBuild(connection);
             PriceSnapshot prices = PriceSnapshot.read(reader, last.map(FeatureTables.LastBuild::lastDate).orElse(null));
             if (prices.empty()) {
                 throw KairosException.failure("No prices in the store: run kairos download first.");
@@ -84,7 +81,7 @@ public final class FeatureBuilder {
     private static void refuseIfStale(Connection connection, FeatureTables.LastBuild last, PriceSnapshot prices)
             throws SQLException {
         List<String> stored = FeatureTables.matrixFeatures(connection);
-        List<String> catalog = FeatureWriter.columns().stream().skip(2).map(Column::name).toList();
+        List<String> catalog = Arrays.stream(Feature.values()).map(Feature::column).toList();
         if (!stored.equals(catalog)) {
             throw new KairosException(KairosException.Kind.REFUSED, "feat_matrix holds " + stored.size()
                     + " feature columns that differ from the " + catalog.size() + " this kairos computes. " + REBUILD_ADVICE);
@@ -110,7 +107,7 @@ public final class FeatureBuilder {
             List<DayCount> days = DayCount.from(reader, plan.readFrom());
             long toRead = days.stream().mapToLong(DayCount::rows).sum();
             progress.begin("features", toRead, "price rows");
-            Written written = writeRows(connection, reader, universe, days, writeFrom, progress);
+            FeatureStream.Written written = FeatureStream.write(connection, reader, universe, days, writeFrom, progress);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             LocalDate firstDate = LocalDate.ofEpochDay(written.firstDay());
             FeatureTables.record(connection, new FeatureTables.BuildRecord(clock.instant(),
@@ -128,56 +125,5 @@ public final class FeatureBuilder {
         } finally {
             connection.setAutoCommit(true);
         }
-    }
-
-    /** What {@link #writeRows} did: rows written, the first date written, distinct tickers written, price rows read. */
-    private record Written(long rows, int firstDay, int tickers, long pricesRead) {
-    }
-
-    /**
-     * Streams the prices of {@code days} through the engine and writes the feature rows dated on or
-     * after epoch day {@code writeFrom}; prices are read while features are computed and rows inserted.
-     */
-    private static Written writeRows(Connection connection, Connection reader, Universe universe, List<DayCount> days,
-            int writeFrom, ProgressListener progress) throws SQLException {
-        FeatureEngine engine = new FeatureEngine(universe, writeFrom);
-        BitSet tickersWritten = new BitSet(universe.size());
-        int firstWritten = Integer.MIN_VALUE;
-        long read = 0;
-        try (DuckDbThreads single = DuckDbThreads.single(connection);
-                PriceDayReader prices = new PriceDayReader(reader, days);
-                FeatureWriter writer = new FeatureWriter(connection, universe)) {
-            for (List<PriceDay> block = nextBlock(prices); !block.isEmpty(); block = nextBlock(prices)) {
-                List<Columns> features = engine.process(block);
-                for (int d = 0; d < block.size(); d++) {
-                    PriceDay day = block.get(d);
-                    if (day.epochDay >= writeFrom) {
-                        writer.write(day, features.get(d));
-                        firstWritten = firstWritten == Integer.MIN_VALUE ? day.epochDay : firstWritten;
-                        for (int row = 0; row < day.size; row++) {
-                            tickersWritten.set(day.tickerIds[row]);
-                        }
-                    }
-                    read += day.size;
-                }
-                progress.advance(read);
-            }
-            return new Written(writer.finish(), firstWritten, tickersWritten.cardinality(), read);
-        }
-    }
-
-    /** The next dates from {@code prices}, about {@value #BLOCK_ROWS} rows of them; empty at the end. */
-    private static List<PriceDay> nextBlock(PriceDayReader prices) {
-        List<PriceDay> block = new ArrayList<>();
-        int rows = 0;
-        while (rows < BLOCK_ROWS) {
-            PriceDay day = prices.next();
-            if (day == null) {
-                break;
-            }
-            block.add(day);
-            rows += day.size;
-        }
-        return block;
     }
 }

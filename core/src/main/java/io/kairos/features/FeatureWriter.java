@@ -27,7 +27,7 @@ final class FeatureWriter implements AutoCloseable {
     }
 
     /** The columns of {@code feat_matrix}: ticker, date, then one per feature in catalog order. */
-    static List<Column> columns() {
+    private static List<Column> columns() {
         List<Column> columns = new ArrayList<>(List.of(Column.text("ticker"), Column.date("date")));
         for (Feature feature : FEATURES) {
             columns.add(Column.number(feature.column()));

@@ -26,6 +26,7 @@ final class PriceDayReader implements AutoCloseable {
     private static final Object END = new Object();
 
     private final Connection reader;
+    private final Universe universe;
     private final List<DayCount> days;
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(DAYS_AHEAD);
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
@@ -36,9 +37,10 @@ final class PriceDayReader implements AutoCloseable {
     private volatile boolean closed;
     private boolean ended;
 
-    /** Starts reading the rows of {@code days} (as counted by {@link DayCount#from}) through {@code reader}. */
-    PriceDayReader(Connection reader, List<DayCount> days) {
+    /** Starts reading the rows of {@code days} (as {@link DayCount#from} counted them) through {@code reader}. */
+    PriceDayReader(Connection reader, Universe universe, List<DayCount> days) {
         this.reader = reader;
+        this.universe = universe;
         this.days = List.copyOf(days);
         thread.submit(this::readAll);
     }
@@ -144,7 +146,13 @@ final class PriceDayReader implements AutoCloseable {
                 if (rows.getInt(1, row) != day.epochDay) {
                     throw changedWhileReading();
                 }
-                day.tickerIds[filled] = rows.getInt(0, row);
+                int id = rows.getInt(0, row);
+                if (filled > 0 && id == day.tickerIds[filled - 1]) {
+                    throw KairosException.failure("sep_base holds more than one row for " + universe.ticker(id) + " on "
+                            + LocalDate.ofEpochDay(day.epochDay) + ": a store keeps one row per ticker and date;"
+                            + " run kairos data-audit to find them all.");
+                }
+                day.tickerIds[filled] = id;
                 day.open[filled] = rows.getDouble(2, row);
                 day.high[filled] = rows.getDouble(3, row);
                 day.low[filled] = rows.getDouble(4, row);

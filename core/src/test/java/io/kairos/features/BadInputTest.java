@@ -70,6 +70,26 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void twoRowsForOneTickerAndDateAreAFailureThatNamesThem() {
+        try (PriceStore store = FeatureStores.open(dir.resolve("twice.duckdb"))) {
+            List<FeatureStores.Bar> bars = new ArrayList<>();
+            for (String ticker : List.of("AAA", "BBB")) {
+                for (LocalDate day : DAYS.subList(0, 30)) {
+                    bars.add(FeatureStores.Bar.flat(ticker, day, 10, 100));
+                }
+            }
+            bars.add(FeatureStores.Bar.flat("AAA", DAYS.get(7), 11, 100));
+            FeatureStores.insert(store, bars);
+            KairosException failure = assertThrows(KairosException.class,
+                    () -> FeatureStores.build(store, FeatureBuilder.Mode.REBUILD));
+            assertEquals("sep_base holds more than one row for AAA on " + DAYS.get(7) + ": a store keeps one row per ticker and"
+                    + " date; run kairos data-audit to find them all.", failure.getMessage());
+            assertEquals(0, FeatureStores.count(store,
+                    "SELECT count(*) FROM information_schema.tables WHERE table_name = 'feat_matrix'"), "rolled back");
+        }
+    }
+
     private static Double feature(Feature feature, PriceStore store, int row) {
         return FeatureStores.feature(store, feature, "ZERO", DAYS.get(row));
     }
