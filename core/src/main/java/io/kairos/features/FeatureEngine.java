@@ -13,7 +13,7 @@ import java.util.List;
  * history): no features are computed for them.
  *
  * <p>Within a block the time-series features are computed ticker by ticker: a ticker's windows (some
- * 20 KB) stay in the processor's cache over its rows of the block, where date by date they would be
+ * 30 KB) stay in the processor's cache over its rows of the block, where date by date they would be
  * fetched from memory for every row. Cross-sectional features follow, date by date.
  */
 final class FeatureEngine {

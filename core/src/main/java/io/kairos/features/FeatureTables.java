@@ -81,8 +81,9 @@ final class FeatureTables {
     static List<String> matrixFeatures(Connection connection) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '"
-                        + MATRIX + "' AND table_schema = 'main' AND column_name NOT IN ('ticker', 'date') ORDER BY ordinal_position")) {
+                ResultSet rows = statement.executeQuery("SELECT column_name FROM information_schema.columns"
+                        + " WHERE table_name = '" + MATRIX + "' AND table_schema = 'main'"
+                        + " AND column_name NOT IN ('ticker', 'date') ORDER BY ordinal_position")) {
             while (rows.next()) {
                 columns.add(rows.getString(1));
             }

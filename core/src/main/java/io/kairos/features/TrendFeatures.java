@@ -30,7 +30,8 @@ final class TrendFeatures {
     private final WindowSum losses14 = WindowSum.plain(losses, OSCILLATOR);
     private final WindowSum trueRange14 = WindowSum.plain(trueRanges, OSCILLATOR);
     private final WindowSum signal = WindowSum.exponential(macd, SIGNAL_SPAN, 4 * SIGNAL_SPAN);
-    private final WindowSum[] beforeMacd;
+    /** Every window but the signal line, which needs the row's MACD first. */
+    private final WindowSum[] windows;
     private final RollingExtreme high14;
     private final RollingExtreme low14;
 
@@ -40,7 +41,7 @@ final class TrendFeatures {
         price200 = WindowSum.plain(series.closeadj, 200);
         fast = WindowSum.exponential(series.closeadj, 12, 48);
         slow = WindowSum.exponential(series.closeadj, 26, 104);
-        beforeMacd = new WindowSum[] {price20, price50, price200, fast, slow, priceSquares20, gains14, losses14, trueRange14};
+        windows = new WindowSum[] {price20, price50, price200, fast, slow, priceSquares20, gains14, losses14, trueRange14};
         high14 = RollingExtreme.max(series.high, OSCILLATOR);
         low14 = RollingExtreme.min(series.low, OSCILLATOR);
     }
@@ -56,7 +57,7 @@ final class TrendFeatures {
         losses.push(Math.max(-change, 0));
         trueRanges.push(Math.max(series.high.get(0), previousClose) - Math.min(series.low.get(0), previousClose));
         long position = series.position;
-        for (WindowSum sum : beforeMacd) {
+        for (WindowSum sum : windows) {
             sum.update(position);
         }
         high14.update();
