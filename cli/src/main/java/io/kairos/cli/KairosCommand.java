@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DownloadCommand.class,
             DataAuditCommand.class,
+            FeaturesCommand.class,
             LabelsCommand.class,
             CalibrateCommand.class,
             ModelStatusCommand.class,
