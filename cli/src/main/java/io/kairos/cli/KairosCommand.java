@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DownloadCommand.class,
             DataAuditCommand.class,
+            TrainCommand.class,
             CalendarCommand.class,
             CheckRebalanceCommand.class,
             DbCommand.class,
