@@ -32,29 +32,15 @@ final class WalkForwardValidation {
     ValidationResult run(List<Fold> folds, List<HyperParameters> candidates) {
         List<Fold> tuning = folds.stream().filter(fold -> fold.role() == FoldRole.TUNING).toList();
         List<Fold> test = folds.stream().filter(fold -> fold.role() == FoldRole.TEST).toList();
-        float[][] candidateScores = new float[candidates.size()][];
-        for (int c = 0; c < candidates.size(); c++) {
-            candidateScores[c] = unscored();
-        }
-        for (Fold fold : tuning) {
-            try (FoldMatrices matrices = new FoldMatrices(fold)) {
-                for (int c = 0; c < candidates.size(); c++) {
-                    matrices.trainAndPredict(candidates.get(c), candidateScores[c]);
-                }
-            }
-        }
+        float[][] candidateScores = tune(tuning, candidates);
         List<LocalDate> tuningDates = validationDates(tuning);
         List<CandidateResult> results = new ArrayList<>();
-        int best = 0;
         for (int c = 0; c < candidates.size(); c++) {
-            Double auc = metrics(candidateScores[c], tuningDates).auc();
-            results.add(new CandidateResult(candidates.get(c), auc));
-            Double bestAuc = results.get(best).tuningAuc();
-            if (auc != null && (bestAuc == null || auc > bestAuc)) {
-                best = c;
-            }
+            results.add(new CandidateResult(candidates.get(c), metrics(candidateScores[c], tuningDates).auc()));
         }
+        int best = best(results);
         HyperParameters chosen = candidates.get(best);
+        // the tuning folds keep the chosen candidate's predictions; the test folds get theirs now
         float[] scores = candidateScores[best];
         for (Fold fold : test) {
             try (FoldMatrices matrices = new FoldMatrices(fold)) {
@@ -66,6 +52,35 @@ final class WalkForwardValidation {
                 metrics(scores, fold.validation()))).toList();
         return new ValidationResult(results, chosen, foldResults, metrics(scores, validationDates(test)),
                 metrics(scores, validationDates(folds)), scores);
+    }
+
+    /** Every candidate's predictions of the tuning folds' validation rows (NaN elsewhere). */
+    private float[][] tune(List<Fold> tuning, List<HyperParameters> candidates) {
+        float[][] candidateScores = new float[candidates.size()][];
+        for (int c = 0; c < candidates.size(); c++) {
+            candidateScores[c] = unscored();
+        }
+        for (Fold fold : tuning) {
+            try (FoldMatrices matrices = new FoldMatrices(fold)) {
+                for (int c = 0; c < candidates.size(); c++) {
+                    matrices.trainAndPredict(candidates.get(c), candidateScores[c]);
+                }
+            }
+        }
+        return candidateScores;
+    }
+
+    /** The index of the highest tuning AUC, the earliest on a tie; an undefined AUC never wins. */
+    private static int best(List<CandidateResult> results) {
+        int best = 0;
+        for (int c = 1; c < results.size(); c++) {
+            Double auc = results.get(c).tuningAuc();
+            Double bestAuc = results.get(best).tuningAuc();
+            if (auc != null && (bestAuc == null || auc > bestAuc)) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private float[] unscored() {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -94,16 +95,23 @@ class ModelTrainerTest {
     void theSameSeedGivesTheSameModelAndPredictionsAndAnotherSeedDoesNot() throws Exception {
         try (PriceStore store = ResearchTables.create(dir.resolve("k.duckdb"), 30, TWO_YEARS_BACK, 0.05)) {
             String everyPrediction = "SELECT concat_ws('|', ticker, date, fold, score) FROM predictions ORDER BY fold, date, ticker";
-            Path model = train(store, null, 42).folder().resolve("model.json");
-            byte[] first = Files.readAllBytes(model);
+            Path folder = train(store, null, 42).folder();
+            Path model = folder.resolve("model.json");
+            List<String> files = List.of("model.json", "features.json", "params.json", "metrics.json");
+            List<byte[]> first = new ArrayList<>();
+            for (String file : files) {
+                first.add(Files.readAllBytes(folder.resolve(file)));
+            }
             List<String> firstPredictions = rows(store, everyPrediction);
 
             train(store, null, 42);
-            assertArrayEquals(first, Files.readAllBytes(model));
+            for (int i = 0; i < files.size(); i++) {
+                assertArrayEquals(first.get(i), Files.readAllBytes(folder.resolve(files.get(i))), files.get(i));
+            }
             assertEquals(firstPredictions, rows(store, everyPrediction), "retraining replaces the model's rows with the same ones");
 
             train(store, null, 7);
-            assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(model)), "row and column sampling follow the seed");
+            assertFalse(Arrays.equals(first.get(0), Files.readAllBytes(model)), "row and column sampling follow the seed");
             assertEquals(List.of("1"), rows(store, "SELECT count(*) FROM model_registry"));
         }
     }
