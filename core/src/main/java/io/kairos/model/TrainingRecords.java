@@ -46,7 +46,7 @@ final class TrainingRecords {
     }
 
     /** Inserts the predictions: each fold's validation rows, then the rows the final model scored. */
-    long insertPredictions(LabelledSamples labelled, List<FoldResult> folds, float[] outOfSample, Samples scored,
+    void insertPredictions(LabelledSamples labelled, List<FoldResult> folds, float[] outOfSample, Samples scored,
             float[] finalScores) {
         try (ArrowTableWriter writer = new ArrowTableWriter(connection, ModelTables.PREDICTIONS, PREDICTION_COLUMNS, BATCH_ROWS)) {
             Batches batches = new Batches(writer);
@@ -58,11 +58,11 @@ final class TrainingRecords {
             }
             batches.add(scored, 0, scored.rows(), 0, finalScores);
             batches.flush();
-            return writer.finish();
+            writer.finish();
         }
     }
 
-    /** Inserts the model_registry row; {@code metrics} is the JSON summary. */
+    /** Inserts the model_registry row, its metrics column a one-line JSON summary of the test folds and of every fold. */
     void register(TrainingReport report, Instant createdAt) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ModelTables.REGISTRY
                 + " (model_id, created_at, as_of, folder, frequency, horizon, seed, features, train_start, train_end, calibration,"
