@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             DataAuditCommand.class,
             FeaturesCommand.class,
             LabelsCommand.class,
+            TrainCommand.class,
             CalibrateCommand.class,
             ModelStatusCommand.class,
             CalendarCommand.class,
