@@ -59,7 +59,7 @@ final class ModelStatusCommand implements Callable<Integer> {
         KairosConfig config = context.config(store.flags(context));
         ModelStatus status;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_ONLY)) {
-            status = new ModelStatusCheck(config.model(), config.home()).check(opened, model, context.today());
+            status = new ModelStatusCheck(config.model(), context.calendar(), config.home()).check(opened, model, context.today());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,6 +1,9 @@
 package io.kairos.model;
 
 import io.kairos.KairosException;
+import io.kairos.calendar.NyseCalendar;
+import io.kairos.calendar.RebalanceFrequency;
+import io.kairos.calendar.RebalanceSchedule;
 import io.kairos.data.store.ArrowQuery;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,15 +14,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 
 /**
  * Measures feature drift for model-status. The training side is the feat_matrix rows on the model's
- * training sample dates: within [train_start, train_end], the last session present of each period of
- * the model's frequency (month or week; every date for any other frequency). The latest side is the
+ * training sample dates: the rebalance days of the model's frequency within [train_start, train_end],
+ * as training chose them ({@link SampleDates}). The latest side is the
  * feat_matrix rows of its last {@value #LATEST_SESSIONS} dates. Features are the feature_catalog names
  * that are feat_matrix columns.
  */
@@ -29,10 +31,12 @@ public final class DriftCheck {
     private static final int BATCH_ROWS = 65_536;
 
     private final Connection connection;
+    private final NyseCalendar calendar;
     private final double psiAlert;
 
-    public DriftCheck(Connection connection, double psiAlert) {
+    public DriftCheck(Connection connection, NyseCalendar calendar, double psiAlert) {
         this.connection = connection;
+        this.calendar = calendar;
         this.psiAlert = psiAlert;
     }
 
@@ -48,8 +52,10 @@ public final class DriftCheck {
             if (features.isEmpty()) {
                 return DriftReport.unavailable(psiAlert, "feature_catalog names no column of feat_matrix");
             }
-            String trainingDates = trainingDates(model);
-            DriftReport.Window training = window(trainingDates);
+            List<LocalDate> sampleDates = SampleDates.between(
+                    new RebalanceSchedule(calendar, RebalanceFrequency.parse(model.frequency())), model.trainStart(), model.trainEnd());
+            String trainingDates = SqlText.dates(sampleDates);
+            DriftReport.Window training = sampleDates.isEmpty() ? new DriftReport.Window(0, null, null, 0) : window(trainingDates);
             if (training.rows() == 0) {
                 return DriftReport.unavailable(psiAlert, "feat_matrix has no rows on the training dates of model " + model.modelId()
                         + " (" + model.trainStart() + " to " + model.trainEnd() + ")");
@@ -75,18 +81,6 @@ public final class DriftCheck {
         Set<String> columns = new HashSet<>(strings(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'feat_matrix'"));
         return strings("SELECT name FROM feature_catalog ORDER BY position").stream().filter(columns::contains).toList();
-    }
-
-    /** A query for the training sample dates of {@code model}. */
-    private static String trainingDates(CalibrationRegistry.Entry model) {
-        String range = "date BETWEEN DATE '" + model.trainStart() + "' AND DATE '" + model.trainEnd() + "'";
-        String period = switch (model.frequency() == null ? "" : model.frequency().toLowerCase(Locale.ROOT)) {
-            case "monthly" -> "month";
-            case "weekly" -> "week";
-            default -> null;
-        };
-        return period == null ? "SELECT DISTINCT date FROM feat_matrix WHERE " + range
-                : "SELECT max(date) FROM feat_matrix WHERE " + range + " GROUP BY date_trunc('" + period + "', date)";
     }
 
     private DriftReport.Window window(String dates) throws SQLException {

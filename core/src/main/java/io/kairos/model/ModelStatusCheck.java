@@ -1,6 +1,7 @@
 package io.kairos.model;
 
 import io.kairos.KairosException;
+import io.kairos.calendar.NyseCalendar;
 import io.kairos.config.KairosConfig;
 import io.kairos.data.store.PriceStore;
 import java.nio.file.Path;
@@ -15,11 +16,16 @@ import java.util.stream.Collectors;
 public final class ModelStatusCheck {
 
     private final KairosConfig.Model settings;
+    private final NyseCalendar calendar;
     private final Path home;
 
-    /** @param home where a model folder registered as a relative path is (KAIROS_HOME) */
-    public ModelStatusCheck(KairosConfig.Model settings, Path home) {
+    /**
+     * @param calendar the sessions the model's rebalance days were chosen from
+     * @param home     where a model folder registered as a relative path is (KAIROS_HOME)
+     */
+    public ModelStatusCheck(KairosConfig.Model settings, NyseCalendar calendar, Path home) {
         this.settings = settings;
+        this.calendar = calendar;
         this.home = home;
     }
 
@@ -34,7 +40,7 @@ public final class ModelStatusCheck {
         boolean stale = age > settings.maxAgeDays();
         String staleReason = stale ? "model " + model.modelId() + " is " + age + " days old, beyond model.max_age_days ("
                 + settings.maxAgeDays() + "): retrain it with kairos train." : null;
-        DriftReport drift = new DriftCheck(store.connection(), settings.psiAlert()).measure(model);
+        DriftReport drift = new DriftCheck(store.connection(), calendar, settings.psiAlert()).measure(model);
         ModelStatusHitRate hitRate = ModelStatusHitRate.measure(store.connection(), model, model.folderUnder(home));
         return new ModelStatus(model.modelId(), model.asOf(), model.trainStart(), model.trainEnd(), model.calibration(), today, age,
                 settings.maxAgeDays(), stale, staleReason, drift, hitRate, warnings(drift, hitRate));

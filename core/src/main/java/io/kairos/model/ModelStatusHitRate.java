@@ -10,9 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * How the model has done live: of its predictions dated after its training end whose labels are now
@@ -59,43 +56,22 @@ public record ModelStatusHitRate(long rows, long hits, Double rate, Double promi
         return new ModelStatusHitRate(rows, hits, rate, promise.accuracy(), promise.from(), weak);
     }
 
-    /**
-     * The test-fold accuracy in metrics.json: the numeric {@code accuracy} of the first object whose key contains
-     * "test" ({@code test}, {@code test_folds}, ...), searched depth first; with where it was found, or why there is
-     * none (accuracy null).
-     */
+    /** The test-fold accuracy in metrics.json ({@code testFolds.accuracy}, as training writes it), or why there is none. */
     private record Promise(Double accuracy, String from) {
+
+        private static final String FIELD = "testFolds";
 
         static Promise read(Path metrics) {
             if (!Files.isRegularFile(metrics)) {
                 return new Promise(null, "no " + METRICS_FILE + " in the model folder");
             }
             try {
-                Promise found = search(Json.mapper().readTree(metrics.toFile()), "");
-                return found != null ? found : new Promise(null, METRICS_FILE + " has no test-fold accuracy");
+                JsonNode accuracy = Json.mapper().readTree(metrics.toFile()).path(FIELD).path("accuracy");
+                return accuracy.isNumber() ? new Promise(accuracy.asDouble(), METRICS_FILE + " " + FIELD + ".accuracy")
+                        : new Promise(null, METRICS_FILE + " has no test-fold accuracy (" + FIELD + ".accuracy)");
             } catch (IOException e) {
                 return new Promise(null, METRICS_FILE + " cannot be read: " + e.getMessage());
             }
-        }
-
-        private static Promise search(JsonNode node, String path) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode accuracy = field.getValue().path("accuracy");
-                if (field.getKey().toLowerCase(Locale.ROOT).contains("test") && accuracy.isNumber()) {
-                    return new Promise(accuracy.asDouble(), METRICS_FILE + " " + path + field.getKey() + ".accuracy");
-                }
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isObject()) {
-                    Promise found = search(field.getValue(), path + field.getKey() + ".");
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
         }
     }
 }

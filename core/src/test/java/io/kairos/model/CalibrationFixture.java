@@ -74,7 +74,7 @@ public final class CalibrationFixture {
 
     /** The metrics.json of a model whose test folds had {@link #PROMISED_ACCURACY}. */
     public static String metricsWithTestAccuracy() {
-        return "{\"folds\": [{\"fold\": 1, \"accuracy\": 0.6}], \"test\": {\"accuracy\": " + PROMISED_ACCURACY
+        return "{\"folds\": [{\"number\": 1, \"metrics\": {\"accuracy\": 0.6}}], \"testFolds\": {\"accuracy\": " + PROMISED_ACCURACY
                 + ", \"auc\": 0.57}, \"overall\": {\"accuracy\": 0.58}}\n";
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kairos.calendar.NyseCalendar;
 import io.kairos.config.KairosConfig;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreSettings;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModelStatusCheckTest {
 
+    private static final NyseCalendar CALENDAR = NyseCalendar.create();
     private static final KairosConfig.Model SETTINGS = new KairosConfig.Model(3, 1, 20, 42, 45, 0.25);
     private static final String MODEL = "2026-10-30";
     private static final LocalDate TRAIN_START = LocalDate.of(2026, 1, 1);
@@ -62,7 +64,7 @@ class ModelStatusCheckTest {
     void driftComparesTheMonthlyTrainingDatesWithTheLatestWeek() throws Exception {
         try (PriceStore store = open()) {
             market(store);
-            ModelStatus status = new ModelStatusCheck(SETTINGS, home).check(store, null, LAST_DATE);
+            ModelStatus status = new ModelStatusCheck(SETTINGS, CALENDAR, home).check(store, null, LAST_DATE);
 
             DriftReport drift = status.drift();
             assertNull(drift.unavailable());
@@ -84,11 +86,11 @@ class ModelStatusCheckTest {
     void ageCountsCalendarDaysFromTheAsOfDateAndBeyondTheLimitIsStale() throws Exception {
         try (PriceStore store = open()) {
             market(store);
-            ModelStatus fresh = new ModelStatusCheck(SETTINGS, home).check(store, MODEL, LocalDate.of(2026, 12, 14));
+            ModelStatus fresh = new ModelStatusCheck(SETTINGS, CALENDAR, home).check(store, MODEL, LocalDate.of(2026, 12, 14));
             assertEquals(45, fresh.ageDays());
             assertFalse(fresh.stale());
             assertNull(fresh.staleReason());
-            ModelStatus stale = new ModelStatusCheck(SETTINGS, home).check(store, MODEL, LocalDate.of(2026, 12, 15));
+            ModelStatus stale = new ModelStatusCheck(SETTINGS, CALENDAR, home).check(store, MODEL, LocalDate.of(2026, 12, 15));
             assertEquals(46, stale.ageDays());
             assertTrue(stale.stale());
             assertEquals("model 2026-10-30 is 46 days old, beyond model.max_age_days (45): retrain it with kairos train.",
@@ -110,13 +112,13 @@ class ModelStatusCheckTest {
             fixture.predict(MODEL, "T000", TRAIN_END, 3, 0.1);
             fixture.label("T000", TRAIN_END, 1);
 
-            ModelStatusHitRate hitRate = new ModelStatusCheck(SETTINGS, home).check(store, MODEL, LAST_DATE).hitRate();
+            ModelStatusHitRate hitRate = new ModelStatusCheck(SETTINGS, CALENDAR, home).check(store, MODEL, LAST_DATE).hitRate();
 
             assertEquals(10, hitRate.rows(), "unlabelled and in-training rows are left out");
             assertEquals(8, hitRate.hits());
             assertEquals(0.8, hitRate.rate(), 1e-12);
             assertEquals(0.55, hitRate.promised());
-            assertEquals("metrics.json test.accuracy", hitRate.promisedFrom());
+            assertEquals("metrics.json testFolds.accuracy", hitRate.promisedFrom());
             assertFalse(hitRate.weak());
         }
     }
@@ -131,7 +133,7 @@ class ModelStatusCheckTest {
                 fixture.predict(MODEL, CalibrationFixture.ticker(i % TICKERS), date, 0, 0.7);
                 fixture.label(CalibrationFixture.ticker(i % TICKERS), date, i < 40 ? 1 : 0);
             }
-            ModelStatus status = new ModelStatusCheck(SETTINGS, home).check(store, MODEL, LAST_DATE);
+            ModelStatus status = new ModelStatusCheck(SETTINGS, CALENDAR, home).check(store, MODEL, LAST_DATE);
             assertTrue(status.hitRate().weak());
             assertEquals("live hit rate 40.0% on 100 predictions is more than two standard errors below the 55.0% validation"
                     + " promised", status.warnings().get(1));
@@ -144,16 +146,16 @@ class ModelStatusCheckTest {
             Path folder = new CalibrationFixture(store.connection(), home).registerModel(MODEL, TRAIN_START, TRAIN_END,
                     "{\"overall\": {\"accuracy\": 0.6}}");
             new CalibrationFixture(store.connection(), home).execute("DROP TABLE feat_matrix");
-            ModelStatus status = new ModelStatusCheck(SETTINGS, home).check(store, null, LAST_DATE);
+            ModelStatus status = new ModelStatusCheck(SETTINGS, CALENDAR, home).check(store, null, LAST_DATE);
             assertEquals("no feat_matrix or feature_catalog in the store: run kairos features", status.drift().unavailable());
             assertEquals(0, status.hitRate().rows());
             assertNull(status.hitRate().rate());
             assertNull(status.hitRate().promised());
-            assertEquals("metrics.json has no test-fold accuracy", status.hitRate().promisedFrom());
+            assertEquals("metrics.json has no test-fold accuracy (testFolds.accuracy)", status.hitRate().promisedFrom());
             assertEquals(List.of(), status.warnings());
             Files.delete(folder.resolve("metrics.json"));
             assertEquals("no metrics.json in the model folder",
-                    new ModelStatusCheck(SETTINGS, home).check(store, null, LAST_DATE).hitRate().promisedFrom());
+                    new ModelStatusCheck(SETTINGS, CALENDAR, home).check(store, null, LAST_DATE).hitRate().promisedFrom());
         }
     }
 
