@@ -1,6 +1,9 @@
 package io.kairos.bench;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.kairos.calendar.NyseCalendar;
+import io.kairos.calendar.RebalanceFrequency;
+import io.kairos.config.KairosConfig;
 import io.kairos.data.csv.CsvImport;
 import io.kairos.data.csv.NyseSessionRule;
 import io.kairos.data.store.LoadSummary;
@@ -8,18 +11,26 @@ import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreSettings;
 import io.kairos.data.synthetic.SyntheticMarket;
 import io.kairos.data.synthetic.SyntheticSpec;
+import io.kairos.features.FeatureBuildSummary;
+import io.kairos.features.FeatureBuilder;
+import io.kairos.model.TrainingBench;
+import io.kairos.ops.Json;
 import io.kairos.ops.ProgressListener;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One run of one benchmark, in a JVM of its own so that its peak memory is its own: prints a JSON
- * line with the work done, the seconds the work took, the seconds of setup before it (building the
- * calendar, opening the store: what every command pays once), and the process's peak RSS.
+ * line with the work done ({@code rows}), the seconds the work took, the figures of the case (for the
+ * loads, the seconds of setup before it: building the calendar, opening the store, what every
+ * command pays once), and the process's peak RSS. The research cases run on copies of the stores
+ * {@code prepare-research} made ({@link ResearchStores}).
  */
 public final class BenchCase {
 
@@ -30,23 +41,80 @@ public final class BenchCase {
         String name = args[0];
         Path work = Path.of(args[1]);
         Files.createDirectories(work);
+        Map<String, Object> figures = switch (name) {
+            case "csv-sp500", "synthetic" -> load(name, work, args);
+            case "prepare-research" -> prepareResearch(work);
+            case "features-full" -> features(ResearchStores.prices(work), work, FeatureBuilder.Mode.REBUILD);
+            case "features-incremental" -> features(ResearchStores.lastWeekMissing(work), work, FeatureBuilder.Mode.INCREMENTAL);
+            case "training" -> training(work);
+            default -> throw new IllegalArgumentException("unknown benchmark " + name);
+        };
+        figures.put("peak_rss_bytes", PeakMemory.residentSetHighWaterMark());
+        System.out.println(Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
+    }
+
+    private static Map<String, Object> load(String name, Path work, String[] args) throws IOException {
         Path db = work.resolve("bench.duckdb");
-        Files.deleteIfExists(db);
+        deleteStore(db);
         long started = System.nanoTime();
         NyseCalendar calendar = NyseCalendar.create();
-        LoadSummary load;
-        double setupSeconds;
         try (PriceStore store = PriceStore.open(db, PriceStore.Access.READ_WRITE, StoreSettings.DEFAULTS)) {
-            setupSeconds = (System.nanoTime() - started) / 1e9;
-            load = switch (name) {
-                case "csv-sp500" -> csvImport(store, calendar, Path.of(args[2]));
-                case "synthetic" -> synthetic(store, calendar, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-                default -> throw new IllegalArgumentException("unknown benchmark " + name);
-            };
+            double setupSeconds = (System.nanoTime() - started) / 1e9;
+            LoadSummary load = name.equals("csv-sp500") ? csvImport(store, calendar, Path.of(args[2]))
+                    : synthetic(store, calendar, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("rows", load.rowsInserted());
+            figures.put("tickers", load.tickers());
+            figures.put("seconds", load.took().toNanos() / 1e9);
+            figures.put("setup_seconds", setupSeconds);
+            return figures;
+        } finally {
+            deleteStore(db);
         }
-        System.out.printf(Locale.ROOT, "{\"rows\": %d, \"tickers\": %d, \"seconds\": %.4f, \"setup_seconds\": %.4f,"
-                + " \"peak_rss_bytes\": %d}%n", load.rowsInserted(), load.tickers(), load.took().toNanos() / 1e9, setupSeconds,
-                PeakMemory.residentSetHighWaterMark());
+    }
+
+    private static Map<String, Object> prepareResearch(Path work) throws Exception {
+        long started = System.nanoTime();
+        ResearchStores.prepare(work);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("seconds", (System.nanoTime() - started) / 1e9);
+        return figures;
+    }
+
+    /** One feature build on a copy of {@code prepared}; the seconds are the build's own. */
+    private static Map<String, Object> features(Path prepared, Path work, FeatureBuilder.Mode mode) throws Exception {
+        Path db = ResearchStores.copyForRun(prepared, work);
+        try (PriceStore store = ResearchStores.open(db)) {
+            FeatureBuildSummary summary = FeatureBuilder.build(store, mode, ProgressListener.NONE);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("rows", summary.rows());
+            figures.put("tickers", summary.tickers());
+            figures.put("features", summary.features());
+            figures.put("price_rows_read", summary.pricesRead());
+            figures.put("kind", summary.kind().name());
+            figures.put("seconds", summary.took().toNanos() / 1e9);
+            return figures;
+        } finally {
+            deleteStore(db);
+        }
+    }
+
+    /** Training as kairos train does it, weekly samples, the default 3 folds; rows are the labelled samples. */
+    private static Map<String, Object> training(Path work) throws Exception {
+        Path db = ResearchStores.copyForRun(ResearchStores.research(work), work);
+        try {
+            Map<String, Object> figures = new LinkedHashMap<>(TrainingBench.run(db, work.resolve("outputs"),
+                    RebalanceFrequency.WEEKLY, new KairosConfig.Model(3, 1, 20, 42, 45, 0.25), StoreSettings.DEFAULTS));
+            figures.put("rows", figures.get("samples"));
+            return figures;
+        } finally {
+            deleteStore(db);
+        }
+    }
+
+    private static void deleteStore(Path db) throws IOException {
+        Files.deleteIfExists(db);
+        Files.deleteIfExists(Path.of(db + ".wal"));
     }
 
     /** The market ends on a fixed session so that every run generates the same rows. */

@@ -57,13 +57,13 @@ class ModelStatusCommandTest {
         String out = run.out();
         assertTrue(out.startsWith("model 2026-10-30: as of 2026-10-30, trained on 2026-01-02 to 2026-08-31, calibration none"
                 + " (run kairos calibrate)\nage: 21 days on 2026-11-20 (model.max_age_days 45)\n"
-                + "drift: 8 training dates 2026-01-31 to 2026-08-31 (40 rows) against the last 5 sessions 2026-11-16 to 2026-11-20"
+                + "drift: 8 training dates 2026-01-30 to 2026-08-31 (40 rows) against the last 5 sessions 2026-11-16 to 2026-11-20"
                 + " (25 rows), PSI alert 0.25\n"), out);
         // vol_20: training deciles 0..4 (tickers 0-4, a fifth each), every latest value above 4 in a bin empty in training:
         // 5 * (0.0001 - 0.2) * ln(0.0001 / 0.2) + (1 - 0.0001) * ln(1 / 0.0001) = 16.807.
         assertTrue(out.matches("(?s).*\nvol_20\\s+16\\.807\\s+0\\.0%\\s+0\\.0%\\s+DRIFT\nmom_20\\s+0\\.000\\s.*"), out);
         assertTrue(out.contains("\nhit rate: 75.0% on 4 live predictions with known labels; validation promised 55.0%"
-                + " (metrics.json test.accuracy)\n"), out);
+                + " (metrics.json testFolds.accuracy)\n"), out);
         assertTrue(out.endsWith("WARNING: 1 of 2 features drifted (PSI above 0.25): vol_20 16.81\n"
                 + "OK: the model is within its age limit; the warnings above do not block.\n"), out);
     }
