@@ -83,7 +83,8 @@ final class ModelStatusCommand implements Callable<Integer> {
         String calibration = status.calibration() == null ? "none (run kairos calibrate)" : status.calibration();
         out.printf("model %s: as of %s, trained on %s to %s, calibration %s%n", status.modelId(), status.asOf(),
                 status.trainStart(), status.trainEnd(), calibration);
-        out.printf("age: %d days on %s (model.max_age_days %d)%n", status.ageDays(), status.today(), status.maxAgeDays());
+        out.printf("age: %d %s on %s (model.max_age_days %d)%n", status.ageDays(), status.ageDays() == 1 ? "day" : "days",
+                status.today(), status.maxAgeDays());
         printDrift(status.drift(), out);
         printHitRate(status.hitRate(), out);
         status.warnings().forEach(warning -> out.println("WARNING: " + warning));
