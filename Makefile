@@ -5,7 +5,7 @@ JAR      := cli/target/kairos.jar
 DEMO_DB  := data/demo.duckdb
 
 .DEFAULT_GOAL := help
-.PHONY: help build test demo bench clean
+.PHONY: help build test demo bench clean features labels train calibrate
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -18,12 +18,29 @@ $(JAR): pom.xml $(shell find core cli -name pom.xml -o -path '*/src/main/*' -typ
 test: ## run the test suite (tests on ../shared/data skip when it is absent)
 	$(MVN) test
 
-demo: build ## the main job on the embedded synthetic market: fresh store, audit, next rebalance dates
+demo: build ## the main job on the embedded synthetic market: fresh store, audit, research spine, next rebalances
 	@rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(KAIROS) download --source synthetic --db $(DEMO_DB)
 	$(KAIROS) data-audit --db $(DEMO_DB)
+	$(KAIROS) features --db $(DEMO_DB)
+	$(KAIROS) labels --db $(DEMO_DB)
+	$(KAIROS) train --db $(DEMO_DB)
+	$(KAIROS) calibrate --db $(DEMO_DB)
+	$(KAIROS) model-status --db $(DEMO_DB)
 	$(KAIROS) db info --db $(DEMO_DB)
 	$(KAIROS) check-rebalance next --count 3
+
+features: build ## new dates of feat_matrix in the store (FLAGS=--rebuild for every date)
+	$(KAIROS) features $(FLAGS)
+
+labels: build ## rebuild the labels table
+	$(KAIROS) labels $(FLAGS)
+
+train: build ## train the model as of the last feature date (FLAGS="--frequency weekly")
+	$(KAIROS) train $(FLAGS)
+
+calibrate: build ## calibrate the latest model's probabilities
+	$(KAIROS) calibrate $(FLAGS)
 
 bench: build ## benchmarks: medians of several runs, printed and written to outputs/bench/ (BENCH_ARGS="--runs 5")
 	$(MVN) -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

@@ -50,7 +50,7 @@ final class CalibrationPredictions {
         // Read the distinct scores first: the writer must have the connection to itself while it inserts.
         DoubleStream.Builder scores = DoubleStream.builder();
         ArrowQuery.forEachBatch(connection, "SELECT DISTINCT score FROM predictions WHERE model_id = "
-                + CalibrationSql.literal(modelId) + " AND score IS NOT NULL", BATCH_ROWS, batch -> {
+                + SqlText.literal(modelId) + " AND score IS NOT NULL", BATCH_ROWS, batch -> {
                     for (int row = 0; row < batch.size(); row++) {
                         scores.add(batch.getDouble(0, row));
                     }

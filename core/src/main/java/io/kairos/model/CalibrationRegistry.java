@@ -45,7 +45,7 @@ public final class CalibrationRegistry {
     /** The model {@code modelId}, or the latest (by as-of date, then creation) when it is null. */
     public Entry find(String modelId) {
         try {
-            List<Entry> known = CalibrationSql.tableExists(connection, "model_registry") ? all() : List.of();
+            List<Entry> known = SqlText.tableExists(connection, "model_registry") ? all() : List.of();
             if (known.isEmpty()) {
                 throw KairosException.failure("No model in model_registry: run kairos train first.");
             }

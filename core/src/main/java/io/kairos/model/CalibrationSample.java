@@ -23,18 +23,18 @@ public record CalibrationSample(int[] folds, double[] scores, int[] labels) {
     /** Reads the sample of {@code modelId}, saying which earlier stage to run when something is missing. */
     public static CalibrationSample load(Connection connection, String modelId) {
         try {
-            long predictions = CalibrationSql.tableExists(connection, "predictions") ? CalibrationSql.count(connection,
+            long predictions = SqlText.tableExists(connection, "predictions") ? SqlText.count(connection,
                     "SELECT count(*) FROM predictions WHERE model_id = ? AND fold >= 1", modelId) : 0;
             if (predictions == 0) {
                 throw KairosException.failure("No out-of-sample predictions for model " + modelId + ": run kairos train first.");
             }
-            long unscored = CalibrationSql.count(connection, "SELECT count(*) FROM predictions WHERE model_id = ? AND fold >= 1"
+            long unscored = SqlText.count(connection, "SELECT count(*) FROM predictions WHERE model_id = ? AND fold >= 1"
                     + " AND (score IS NULL OR isnan(score))", modelId);
             if (unscored > 0) {
                 throw KairosException.failure("Model " + modelId + " has " + unscored + " out-of-sample predictions without a"
                         + " score (NULL or NaN) in the predictions table: retrain it with kairos train.");
             }
-            long labelled = !CalibrationSql.tableExists(connection, "labels") ? 0 : CalibrationSql.count(connection,
+            long labelled = !SqlText.tableExists(connection, "labels") ? 0 : SqlText.count(connection,
                     "SELECT count(*) FROM predictions p JOIN labels l USING (ticker, date)"
                     + " WHERE p.model_id = ? AND p.fold >= 1 AND l.label IS NOT NULL", modelId);
             if (labelled == 0) {
@@ -82,7 +82,7 @@ public record CalibrationSample(int[] folds, double[] scores, int[] labels) {
         int[] labels = new int[rows];
         int[] next = {0};
         String sql = "SELECT p.fold, p.score, l.label FROM predictions p JOIN labels l USING (ticker, date)"
-                + " WHERE p.model_id = " + CalibrationSql.literal(modelId) + " AND p.fold >= 1 AND l.label IS NOT NULL"
+                + " WHERE p.model_id = " + SqlText.literal(modelId) + " AND p.fold >= 1 AND l.label IS NOT NULL"
                 + " ORDER BY p.fold, p.ticker, p.date";
         ArrowQuery.forEachBatch(connection, sql, BATCH_ROWS, batch -> {
             for (int row = 0; row < batch.size(); row++) {

@@ -42,7 +42,7 @@ public final class DriftCheck {
 
     public DriftReport measure(CalibrationRegistry.Entry model) {
         try {
-            if (!CalibrationSql.tableExists(connection, "feat_matrix") || !CalibrationSql.tableExists(connection, "feature_catalog")) {
+            if (!SqlText.tableExists(connection, "feat_matrix") || !SqlText.tableExists(connection, "feature_catalog")) {
                 return DriftReport.unavailable(psiAlert, "no feat_matrix or feature_catalog in the store: run kairos features");
             }
             if (model.trainStart() == null || model.trainEnd() == null) {
@@ -96,7 +96,7 @@ public final class DriftCheck {
     /** Each feature's values on {@code dates}, NaN for NULL. */
     private double[][] values(List<String> features, String dates) {
         List<DoubleStream.Builder> builders = features.stream().map(name -> DoubleStream.builder()).toList();
-        String columns = features.stream().map(CalibrationSql::identifier).collect(Collectors.joining(", "));
+        String columns = features.stream().map(SqlText::identifier).collect(Collectors.joining(", "));
         ArrowQuery.forEachBatch(connection, "SELECT " + columns + " FROM feat_matrix WHERE date IN (" + dates + ")", BATCH_ROWS,
                 batch -> {
                     for (int f = 0; f < builders.size(); f++) {

@@ -31,8 +31,8 @@ public record ModelStatusHitRate(long rows, long hits, Double rate, Double promi
         long rows = 0;
         long hits = 0;
         try {
-            if (model.trainEnd() != null && CalibrationSql.tableExists(connection, "predictions")
-                    && CalibrationSql.tableExists(connection, "labels")) {
+            if (model.trainEnd() != null && SqlText.tableExists(connection, "predictions")
+                    && SqlText.tableExists(connection, "labels")) {
                 try (PreparedStatement statement = connection.prepareStatement("SELECT count(*),"
                         + " coalesce(sum(CASE WHEN (p.score > 0.5) = (l.label = 1) THEN 1 ELSE 0 END), 0)"
                         + " FROM predictions p JOIN labels l USING (ticker, date)"

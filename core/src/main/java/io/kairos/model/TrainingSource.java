@@ -29,10 +29,10 @@ final class TrainingSource {
     /** Checks that the tables are there and reads the feature names, in catalog order. */
     static TrainingSource of(Connection connection) {
         try {
-            if (!tableExists(connection, "feat_matrix") || !tableExists(connection, "feature_catalog")) {
+            if (!SqlText.tableExists(connection, "feat_matrix") || !SqlText.tableExists(connection, "feature_catalog")) {
                 throw KairosException.failure("No feature matrix in the store: run kairos features first.");
             }
-            if (!tableExists(connection, "labels")) {
+            if (!SqlText.tableExists(connection, "labels")) {
                 throw KairosException.failure("No labels in the store: run kairos labels first.");
             }
             return new TrainingSource(connection, catalogFeatures(connection));
@@ -105,17 +105,6 @@ final class TrainingSource {
             throw KairosException.failure("The feature catalog lists no features: run kairos features first.");
         }
         return features;
-    }
-
-    private static boolean tableExists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) > 0;
-            }
-        }
     }
 
     private static KairosException emptyMatrix() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kairos.KairosException;
 import io.kairos.data.store.PriceStore;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class BadInputTest {
                     () -> FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL));
             assertEquals(KairosException.Kind.FAILURE, failure.kind());
             assertEquals("No prices in the store: run kairos download first.", failure.getMessage());
-            assertEquals(0, FeatureStores.count(store,
+            assertEquals(0, StoreSql.count(store,
                     "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'feat%'"), "nothing created");
         }
     }
@@ -66,7 +67,7 @@ class BadInputTest {
                 nonFinite.append(" + count(*) FILTER (WHERE isnan(").append(feature.column()).append(") OR isinf(")
                         .append(feature.column()).append("))");
             }
-            assertEquals(0, FeatureStores.count(store, nonFinite.append(" FROM feat_matrix").toString()), "NaN or infinity stored");
+            assertEquals(0, StoreSql.count(store, nonFinite.append(" FROM feat_matrix").toString()), "NaN or infinity stored");
         }
     }
 
@@ -85,7 +86,7 @@ class BadInputTest {
                     () -> FeatureStores.build(store, FeatureBuilder.Mode.REBUILD));
             assertEquals("sep_base holds more than one row for AAA on " + DAYS.get(7) + ": a store keeps one row per ticker and"
                     + " date; run kairos data-audit to find them all.", failure.getMessage());
-            assertEquals(0, FeatureStores.count(store,
+            assertEquals(0, StoreSql.count(store,
                     "SELECT count(*) FROM information_schema.tables WHERE table_name = 'feat_matrix'"), "rolled back");
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.data.store.PriceStore;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,9 +54,9 @@ class FeatureCatalogTest {
     void aBuildWritesTheCatalogTableInColumnOrder() {
         try (PriceStore store = FeatureStores.synthetic(dir.resolve("k.duckdb"), 5, 1, LocalDate.of(2024, 12, 31))) {
             FeatureStores.build(store, FeatureBuilder.Mode.REBUILD);
-            List<List<Object>> catalog = FeatureStores.rows(store,
+            List<List<Object>> catalog = StoreSql.rows(store,
                     "SELECT position, name, family, window_sessions, definition FROM feature_catalog ORDER BY position");
-            List<List<Object>> columns = FeatureStores.rows(store, "SELECT column_name FROM information_schema.columns"
+            List<List<Object>> columns = StoreSql.rows(store, "SELECT column_name FROM information_schema.columns"
                     + " WHERE table_name = 'feat_matrix' ORDER BY ordinal_position");
             assertEquals(Feature.values().length, catalog.size());
             for (Feature feature : Feature.values()) {

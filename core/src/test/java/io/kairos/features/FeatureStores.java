@@ -6,13 +6,12 @@ import io.kairos.data.store.StoreSettings;
 import io.kairos.data.synthetic.SyntheticMarket;
 import io.kairos.data.synthetic.SyntheticSpec;
 import io.kairos.ops.ProgressListener;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,8 @@ final class FeatureStores {
     }
 
     static void setSector(PriceStore store, String ticker, String sector) {
-        execute(store, "DELETE FROM tickers WHERE ticker = '" + ticker + "'");
-        execute(store, "INSERT INTO tickers (ticker, sector) VALUES ('" + ticker + "', "
+        StoreSql.execute(store, "DELETE FROM tickers WHERE ticker = '" + ticker + "'");
+        StoreSql.execute(store, "INSERT INTO tickers (ticker, sector) VALUES ('" + ticker + "', "
                 + (sector == null ? "NULL" : "'" + sector + "'") + ")");
     }
 
@@ -86,42 +85,9 @@ final class FeatureStores {
         }
     }
 
-    static void execute(PriceStore store, String sql) {
-        try (Statement statement = store.connection().createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new AssertionError(sql, e);
-        }
-    }
-
-    static List<List<Object>> rows(PriceStore store, String sql) {
-        try (Statement statement = store.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            List<List<Object>> rows = new ArrayList<>();
-            while (result.next()) {
-                List<Object> row = new ArrayList<>(columns);
-                for (int i = 1; i <= columns; i++) {
-                    row.add(result.getObject(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new AssertionError(sql, e);
-        }
-    }
-
-    static Object value(PriceStore store, String sql) {
-        return rows(store, sql).get(0).get(0);
-    }
-
-    static long count(PriceStore store, String sql) {
-        return ((Number) value(store, sql)).longValue();
-    }
-
     /** A feature of one row, or null. */
     static Double feature(PriceStore store, Feature feature, String ticker, LocalDate date) {
-        List<List<Object>> rows = rows(store, "SELECT " + feature.column() + " FROM feat_matrix WHERE ticker = '" + ticker
+        List<List<Object>> rows = StoreSql.rows(store, "SELECT " + feature.column() + " FROM feat_matrix WHERE ticker = '" + ticker
                 + "' AND date = DATE '" + date + "'");
         if (rows.size() != 1) {
             throw new AssertionError("expected one feat_matrix row for " + ticker + " " + date + ", got " + rows.size());
@@ -135,7 +101,7 @@ final class FeatureStores {
      * {@code through}: the number of differing rows per column, with "rows" counting rows only one side has.
      */
     static Map<String, Long> differences(PriceStore store, Path otherFile, LocalDate through) {
-        execute(store, "ATTACH '" + otherFile + "' AS other (READ_ONLY)");
+        StoreSql.execute(store, "ATTACH '" + otherFile + "' AS other (READ_ONLY)");
         try {
             StringBuilder sql = new StringBuilder("SELECT count(*) FILTER (WHERE a.ticker IS NULL OR b.ticker IS NULL)");
             for (Feature feature : Feature.values()) {
@@ -145,7 +111,7 @@ final class FeatureStores {
             sql.append(" FROM (SELECT * FROM feat_matrix WHERE date <= DATE '").append(through).append("') a")
                     .append(" FULL OUTER JOIN (SELECT * FROM other.feat_matrix WHERE date <= DATE '").append(through)
                     .append("') b USING (ticker, date)");
-            List<Object> counts = rows(store, sql.toString()).get(0);
+            List<Object> counts = StoreSql.rows(store, sql.toString()).get(0);
             Map<String, Long> differences = new LinkedHashMap<>();
             if (((Number) counts.get(0)).longValue() > 0) {
                 differences.put("rows", ((Number) counts.get(0)).longValue());
@@ -158,7 +124,7 @@ final class FeatureStores {
             }
             return differences;
         } finally {
-            execute(store, "DETACH other");
+            StoreSql.execute(store, "DETACH other");
         }
     }
 }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.kairos.data.store.PriceStore;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,7 +137,7 @@ class HandCheckedValuesTest {
 
     @Test
     void tickersWithTooFewNamesGetNoCrossSectionalValues() {
-        assertEquals(0, FeatureStores.count(store, "SELECT count(z_mom_21d) + count(rank_vol_20) + count(sector_mom_63d)"
+        assertEquals(0, StoreSql.count(store, "SELECT count(z_mom_21d) + count(rank_vol_20) + count(sector_mom_63d)"
                 + " FROM feat_matrix"), "two tickers are fewer than the three a cross-section needs");
     }
 }

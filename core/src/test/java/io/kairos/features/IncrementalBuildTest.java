@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.KairosException;
 import io.kairos.data.store.PriceStore;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,14 +33,14 @@ class IncrementalBuildTest {
         try (PriceStore store = FeatureStores.synthetic(full, 40, 3, END)) {
             FeatureStores.insert(store, ipo(LocalDate.of(2024, 12, 9), END));
             FeatureStores.setSector(store, "NEWCO", "Energy");
-            FeatureStores.execute(store, "CHECKPOINT");
+            StoreSql.execute(store, "CHECKPOINT");
             Files.copy(full, weekly);
             FeatureBuildSummary rebuild = FeatureStores.build(store, FeatureBuilder.Mode.REBUILD);
             assertEquals(FeatureBuildSummary.Kind.FULL, rebuild.kind());
         }
         try (PriceStore store = FeatureStores.open(weekly)) {
-            FeatureStores.execute(store, "CREATE TABLE later AS SELECT * FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
-            FeatureStores.execute(store, "DELETE FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
+            StoreSql.execute(store, "CREATE TABLE later AS SELECT * FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
+            StoreSql.execute(store, "DELETE FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
 
             FeatureBuildSummary first = FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL);
             assertEquals(FeatureBuildSummary.Kind.FULL, first.kind(), "no earlier build: everything");
@@ -50,15 +51,15 @@ class IncrementalBuildTest {
             assertEquals(FeatureBuildSummary.Kind.INCREMENTAL, second.kind());
             assertEquals(FIRST_BUILD.plusDays(3), second.firstDate());
             assertEquals(SECOND_BUILD, second.lastDate());
-            assertEquals(FeatureStores.count(store, "SELECT count(*) FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'"),
+            assertEquals(StoreSql.count(store, "SELECT count(*) FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'"),
                     second.rows(), "only the new week is written");
-            assertTrue(second.pricesRead() < FeatureStores.count(store, "SELECT count(*) FROM sep_base"),
+            assertTrue(second.pricesRead() < StoreSql.count(store, "SELECT count(*) FROM sep_base"),
                     "an incremental run reads only the history its windows need");
 
             addDays(store, END);
             FeatureBuildSummary third = FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL);
             assertEquals(FeatureBuildSummary.Kind.INCREMENTAL, third.kind());
-            assertTrue(FeatureStores.count(store, "SELECT count(*) FROM feat_matrix WHERE ticker = 'NEWCO'") > 10,
+            assertTrue(StoreSql.count(store, "SELECT count(*) FROM feat_matrix WHERE ticker = 'NEWCO'") > 10,
                     "a ticker listed after the first build gets rows");
 
             FeatureBuildSummary again = FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL);
@@ -66,7 +67,7 @@ class IncrementalBuildTest {
             assertEquals(0, again.rows());
 
             assertEquals(Map.of(), FeatureStores.differences(store, full, END), "incremental rows against the rebuild");
-            assertEquals(List.of(List.of("full", 1L), List.of("incremental", 2L)), FeatureStores.rows(store,
+            assertEquals(List.of(List.of("full", 1L), List.of("incremental", 2L)), StoreSql.rows(store,
                     "SELECT mode, count(*) FROM feature_builds GROUP BY mode ORDER BY mode"));
         }
     }
@@ -74,13 +75,13 @@ class IncrementalBuildTest {
     @Test
     void changedPricesOnOrBeforeTheLastBuildAreRefusedAndNothingIsWritten() {
         try (PriceStore store = FeatureStores.synthetic(dir.resolve("k.duckdb"), 10, 2, END)) {
-            FeatureStores.execute(store, "CREATE TABLE later AS SELECT * FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
-            FeatureStores.execute(store, "DELETE FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
+            StoreSql.execute(store, "CREATE TABLE later AS SELECT * FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
+            StoreSql.execute(store, "DELETE FROM sep_base WHERE date > DATE '" + FIRST_BUILD + "'");
             FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL);
-            long rows = FeatureStores.count(store, "SELECT count(*) FROM feat_matrix");
+            long rows = StoreSql.count(store, "SELECT count(*) FROM feat_matrix");
             addDays(store, END);
             // a dividend restates the history before its ex-date
-            FeatureStores.execute(store, "UPDATE sep_base SET closeadj = closeadj * 0.99 WHERE date < DATE '2024-06-03'"
+            StoreSql.execute(store, "UPDATE sep_base SET closeadj = closeadj * 0.99 WHERE date < DATE '2024-06-03'"
                     + " AND ticker = (SELECT min(ticker) FROM sep_base)");
 
             KairosException refused = assertThrows(KairosException.class,
@@ -90,12 +91,12 @@ class IncrementalBuildTest {
                     + " changed since the features were built"), refused.getMessage());
             assertTrue(refused.getMessage().endsWith("Run kairos features --rebuild to recompute every date."),
                     refused.getMessage());
-            assertEquals(rows, FeatureStores.count(store, "SELECT count(*) FROM feat_matrix"));
-            assertEquals(1, FeatureStores.count(store, "SELECT count(*) FROM feature_builds"));
+            assertEquals(rows, StoreSql.count(store, "SELECT count(*) FROM feat_matrix"));
+            assertEquals(1, StoreSql.count(store, "SELECT count(*) FROM feature_builds"));
 
             FeatureBuildSummary rebuilt = FeatureStores.build(store, FeatureBuilder.Mode.REBUILD);
             assertEquals(FeatureBuildSummary.Kind.FULL, rebuilt.kind());
-            assertEquals(FeatureStores.count(store, "SELECT count(*) FROM sep_base"), rebuilt.rows());
+            assertEquals(StoreSql.count(store, "SELECT count(*) FROM sep_base"), rebuilt.rows());
             assertEquals(FeatureBuildSummary.Kind.UP_TO_DATE, FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL).kind());
         }
     }
@@ -104,14 +105,14 @@ class IncrementalBuildTest {
     void aChangedSectorOrFeatureListIsRefusedToo() {
         try (PriceStore store = FeatureStores.synthetic(dir.resolve("k.duckdb"), 10, 1, END)) {
             FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL);
-            String ticker = (String) FeatureStores.value(store, "SELECT min(ticker) FROM sep_base");
-            FeatureStores.execute(store, "UPDATE tickers SET sector = 'Reclassified' WHERE ticker = '" + ticker + "'");
+            String ticker = (String) StoreSql.value(store, "SELECT min(ticker) FROM sep_base");
+            StoreSql.execute(store, "UPDATE tickers SET sector = 'Reclassified' WHERE ticker = '" + ticker + "'");
             KairosException sector = assertThrows(KairosException.class,
                     () -> FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL));
             assertEquals(KairosException.Kind.REFUSED, sector.kind());
 
             FeatureStores.build(store, FeatureBuilder.Mode.REBUILD);
-            FeatureStores.execute(store, "ALTER TABLE feat_matrix DROP COLUMN skew_60");
+            StoreSql.execute(store, "ALTER TABLE feat_matrix DROP COLUMN skew_60");
             KairosException columns = assertThrows(KairosException.class,
                     () -> FeatureStores.build(store, FeatureBuilder.Mode.INCREMENTAL));
             assertEquals(KairosException.Kind.REFUSED, columns.kind());
@@ -122,8 +123,8 @@ class IncrementalBuildTest {
 
     /** Moves the rows kept aside in table {@code later} dated up to {@code through} back into sep_base. */
     private static void addDays(PriceStore store, LocalDate through) {
-        FeatureStores.execute(store, "INSERT INTO sep_base SELECT * FROM later WHERE date <= DATE '" + through + "'");
-        FeatureStores.execute(store, "DELETE FROM later WHERE date <= DATE '" + through + "'");
+        StoreSql.execute(store, "INSERT INTO sep_base SELECT * FROM later WHERE date <= DATE '" + through + "'");
+        StoreSql.execute(store, "DELETE FROM later WHERE date <= DATE '" + through + "'");
     }
 
     /** A listing after the first build: a steadily rising price. */

@@ -3,6 +3,7 @@ package io.kairos.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kairos.data.store.PriceStore;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class WarmUpTest {
             FeatureStores.build(store, FeatureBuilder.Mode.REBUILD);
 
             for (Feature feature : Feature.values()) {
-                List<List<Object>> firsts = FeatureStores.rows(store, "SELECT ticker, min(n) FILTER (WHERE " + feature.column()
+                List<List<Object>> firsts = StoreSql.rows(store, "SELECT ticker, min(n) FILTER (WHERE " + feature.column()
                         + " IS NOT NULL), count(" + feature.column() + ") FROM (SELECT *, row_number() OVER (PARTITION BY ticker"
                         + " ORDER BY date) - 1 AS n FROM feat_matrix) GROUP BY ticker ORDER BY ticker");
                 for (List<Object> first : firsts) {

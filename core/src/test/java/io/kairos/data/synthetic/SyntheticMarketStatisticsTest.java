@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreSettings;
 import io.kairos.ops.ProgressListener;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ class SyntheticMarketStatisticsTest {
         market = PriceStore.open(dir.resolve("market.duckdb"), PriceStore.Access.READ_WRITE, StoreSettings.DEFAULTS);
         new SyntheticMarket(new SyntheticSpec(300, 5, 42), Weekdays.ending(LocalDate.of(2024, 12, 31), 5))
                 .loadInto(market, ProgressListener.NONE);
-        Sql.execute(market, RETURNS);
+        StoreSql.execute(market, RETURNS);
     }
 
     @AfterAll
@@ -46,7 +47,7 @@ class SyntheticMarketStatisticsTest {
 
     @Test
     void dollarVolumesSpreadFromThinToVeryLiquidWithAMeaningfulShareUnderTwoMillion() {
-        List<Object> adv = Sql.rows(market, """
+        List<Object> adv = StoreSql.rows(market, """
                 WITH last20 AS (SELECT ticker, close * volume AS dollars,
                                     row_number() OVER (PARTITION BY ticker ORDER BY date DESC) AS back
                                 FROM sep_base),
@@ -60,19 +61,19 @@ class SyntheticMarketStatisticsTest {
 
     @Test
     void tradedPricesStayMostlyBetweenOneAndTwoThousandDollars() {
-        double inRange = Sql.number(market, "SELECT avg(CASE WHEN closeunadj BETWEEN 1 AND 2000 THEN 1 ELSE 0 END) FROM sep_base");
+        double inRange = StoreSql.number(market, "SELECT avg(CASE WHEN closeunadj BETWEEN 1 AND 2000 THEN 1 ELSE 0 END) FROM sep_base");
         assertTrue(inRange > 0.97, "share of rows priced $1..$2000: " + inRange);
     }
 
     @Test
     void dailyReturnsHaveFatTails() {
-        double excessKurtosis = Sql.number(market, "SELECT kurtosis(r) FROM returns");
+        double excessKurtosis = StoreSql.number(market, "SELECT kurtosis(r) FROM returns");
         assertTrue(excessKurtosis > 1, "pooled excess kurtosis: " + excessKurtosis);
     }
 
     @Test
     void largeMarketMovesCluster() {
-        double absoluteAutocorrelation = Sql.number(market, """
+        double absoluteAutocorrelation = StoreSql.number(market, """
                 WITH m AS (SELECT date, abs(avg(r)) AS size FROM returns GROUP BY date)
                 SELECT corr(size, previous) FROM (SELECT size, lag(size) OVER (ORDER BY date) AS previous FROM m)""");
         assertTrue(absoluteAutocorrelation > 0.05,
@@ -81,7 +82,7 @@ class SyntheticMarketStatisticsTest {
 
     @Test
     void volumeRisesOnLargeMoves() {
-        double correlation = Sql.number(market, """
+        double correlation = StoreSql.number(market, """
                 SELECT corr(abs(r), ln(volume) - typical) FROM returns
                 JOIN (SELECT ticker, avg(ln(volume)) AS typical FROM returns GROUP BY ticker) USING (ticker)""");
         assertTrue(correlation > 0.1, "correlation of |return| and log volume within names: " + correlation);
@@ -93,7 +94,7 @@ class SyntheticMarketStatisticsTest {
      */
     @Test
     void trailingMomentumWeaklyPredictsForwardReturns() {
-        double meanIc = Sql.number(market, """
+        double meanIc = StoreSql.number(market, """
                 WITH horizons AS (
                     SELECT date, closeadj / lag(closeadj, 60) OVER w - 1 AS past_return,
                         lead(closeadj, 20) OVER w / closeadj - 1 AS next_return

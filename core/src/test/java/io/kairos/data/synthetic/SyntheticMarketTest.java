@@ -8,6 +8,7 @@ import io.kairos.data.store.LoadSummary;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreSettings;
 import io.kairos.ops.ProgressListener;
+import io.kairos.testsupport.StoreSql;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,10 +51,10 @@ class SyntheticMarketTest {
         assertEquals(200, loaded.tickers());
         assertEquals(FIRST, loaded.firstDate());
         assertEquals(LAST, loaded.lastDate());
-        assertEquals(loaded.rowsInserted(), Sql.count(market, "SELECT count(*) FROM sep_base"));
+        assertEquals(loaded.rowsInserted(), StoreSql.count(market, "SELECT count(*) FROM sep_base"));
         assertEquals("{\"firstSession\":\"2020-01-01\",\"lastSession\":\"2024-12-31\",\"modelVersion\":1,\"seed\":42,"
                 + "\"sessions\":1305,\"tickers\":200,\"years\":5}",
-                Sql.column(market, "SELECT parameters FROM load_log").get(0));
+                StoreSql.column(market, "SELECT parameters FROM load_log").get(0));
     }
 
     @Test
@@ -76,12 +77,12 @@ class SyntheticMarketTest {
         generate(few, new SyntheticSpec(20, 1, 3), sessions);
         try (PriceStore many = open(dir.resolve("many.duckdb"))) {
             new SyntheticMarket(new SyntheticSpec(50, 1, 3), sessions).loadInto(many, ProgressListener.NONE);
-            Sql.execute(many, "ATTACH '" + few + "' AS few (READ_ONLY)");
-            assertEquals(20, Sql.count(many, "SELECT count(*) FROM few.tickers"));
-            assertEquals(0, Sql.count(many, """
+            StoreSql.execute(many, "ATTACH '" + few + "' AS few (READ_ONLY)");
+            assertEquals(20, StoreSql.count(many, "SELECT count(*) FROM few.tickers"));
+            assertEquals(0, StoreSql.count(many, """
                     SELECT count(*) FROM (SELECT * FROM few.sep_base EXCEPT ALL
                         SELECT * FROM sep_base WHERE ticker IN (SELECT ticker FROM few.tickers))"""));
-            assertEquals(0, Sql.count(many, "SELECT count(*) FROM (SELECT * FROM few.tickers EXCEPT ALL SELECT * FROM tickers)"));
+            assertEquals(0, StoreSql.count(many, "SELECT count(*) FROM (SELECT * FROM few.tickers EXCEPT ALL SELECT * FROM tickers)"));
         }
     }
 
@@ -115,60 +116,60 @@ class SyntheticMarketTest {
 
     @Test
     void everyTickerHasOneRowPerSessionOfItsListingAndTheWholeSpanNamesHaveAll() {
-        assertEquals(SESSIONS.size(), Sql.count(market, "SELECT count(DISTINCT date) FROM sep_base"));
-        assertEquals(0, Sql.count(market, "SELECT count(*) FROM (SELECT ticker, date FROM sep_base GROUP BY ALL HAVING count(*) > 1)"));
-        assertEquals(0, Sql.count(market, """
+        assertEquals(SESSIONS.size(), StoreSql.count(market, "SELECT count(DISTINCT date) FROM sep_base"));
+        assertEquals(0, StoreSql.count(market, "SELECT count(*) FROM (SELECT ticker, date FROM sep_base GROUP BY ALL HAVING count(*) > 1)"));
+        assertEquals(0, StoreSql.count(market, """
                 WITH sessions AS (SELECT DISTINCT date FROM sep_base),
                 spans AS (SELECT ticker, count(*) AS n, min(date) AS first, max(date) AS last FROM sep_base GROUP BY ticker)
                 SELECT count(*) FROM spans
                 WHERE n <> (SELECT count(*) FROM sessions s WHERE s.date BETWEEN spans.first AND spans.last)"""),
                 "no gaps inside a listing");
-        long wholeSpan = Sql.count(market, "SELECT count(*) FROM tickers WHERE firstpricedate = DATE '" + FIRST
+        long wholeSpan = StoreSql.count(market, "SELECT count(*) FROM tickers WHERE firstpricedate = DATE '" + FIRST
                 + "' AND NOT isdelisted");
         assertTrue(wholeSpan > 100, "names listed the whole span: " + wholeSpan);
-        assertEquals(wholeSpan * SESSIONS.size(), Sql.count(market, "SELECT count(*) FROM sep_base JOIN tickers USING (ticker)"
+        assertEquals(wholeSpan * SESSIONS.size(), StoreSql.count(market, "SELECT count(*) FROM sep_base JOIN tickers USING (ticker)"
                 + " WHERE firstpricedate = DATE '" + FIRST + "' AND NOT isdelisted"));
     }
 
     @Test
     void listingsAndDelistingsHappenAndNoRowFallsOutsideAListing() {
-        long listedLater = Sql.count(market, "SELECT count(*) FROM tickers WHERE firstpricedate > DATE '" + FIRST + "'");
-        long delisted = Sql.count(market, "SELECT count(*) FROM tickers WHERE isdelisted");
+        long listedLater = StoreSql.count(market, "SELECT count(*) FROM tickers WHERE firstpricedate > DATE '" + FIRST + "'");
+        long delisted = StoreSql.count(market, "SELECT count(*) FROM tickers WHERE isdelisted");
         assertTrue(listedLater >= 5 && listedLater <= 60, "listed during the span: " + listedLater);
         assertTrue(delisted >= 5 && delisted <= 60, "delisted: " + delisted);
-        assertEquals(0, Sql.count(market, "SELECT count(*) FROM tickers WHERE isdelisted AND lastpricedate >= DATE '" + LAST + "'"));
-        assertEquals(0, Sql.count(market, "SELECT count(*) FROM tickers WHERE NOT isdelisted AND lastpricedate <> DATE '" + LAST + "'"));
-        assertEquals(0, Sql.count(market, """
+        assertEquals(0, StoreSql.count(market, "SELECT count(*) FROM tickers WHERE isdelisted AND lastpricedate >= DATE '" + LAST + "'"));
+        assertEquals(0, StoreSql.count(market, "SELECT count(*) FROM tickers WHERE NOT isdelisted AND lastpricedate <> DATE '" + LAST + "'"));
+        assertEquals(0, StoreSql.count(market, """
                 SELECT count(*) FROM (SELECT ticker, min(date) AS first, max(date) AS last FROM sep_base GROUP BY ticker)
                 JOIN tickers USING (ticker) WHERE first <> firstpricedate OR last <> lastpricedate"""));
     }
 
     @Test
     void tickersHaveRealisticSymbolsNamesExchangesAndAllElevenSectors() {
-        assertEquals(200, Sql.count(market, "SELECT count(DISTINCT ticker) FROM tickers"));
-        assertEquals(0, Sql.count(market, "SELECT count(*) FROM tickers WHERE NOT regexp_full_match(ticker, '[A-Z]{2,5}')"));
-        assertEquals(0, Sql.count(market, "SELECT count(*) FROM tickers WHERE exchange NOT IN ('NYSE', 'NASDAQ')"
+        assertEquals(200, StoreSql.count(market, "SELECT count(DISTINCT ticker) FROM tickers"));
+        assertEquals(0, StoreSql.count(market, "SELECT count(*) FROM tickers WHERE NOT regexp_full_match(ticker, '[A-Z]{2,5}')"));
+        assertEquals(0, StoreSql.count(market, "SELECT count(*) FROM tickers WHERE exchange NOT IN ('NYSE', 'NASDAQ')"
                 + " OR name IS NULL OR industry IS NULL"));
         assertEquals(List.of("Communication Services", "Consumer Discretionary", "Consumer Staples", "Energy", "Financials",
                 "Health Care", "Industrials", "Information Technology", "Materials", "Real Estate", "Utilities"),
-                Sql.column(market, "SELECT DISTINCT sector FROM tickers ORDER BY sector"));
+                StoreSql.column(market, "SELECT DISTINCT sector FROM tickers ORDER BY sector"));
     }
 
     @Test
     void barsAreConsistentOnEveryRow() {
-        assertEquals(0, Sql.count(market, """
+        assertEquals(0, StoreSql.count(market, """
                 SELECT count(*) FROM sep_base
                 WHERE open IS NULL OR high IS NULL OR low IS NULL OR volume IS NULL OR closeadj IS NULL
                    OR closeunadj IS NULL OR lastupdated IS NULL
                    OR high < greatest(open, close) OR low > least(open, close) OR low <= 0 OR volume <= 0
                    OR closeadj <= 0 OR closeunadj <= 0 OR lastupdated < date"""));
-        assertEquals(0, Sql.count(market, "SELECT count(*) FROM sep_base WHERE closeunadj <> round(closeunadj, 4)"),
+        assertEquals(0, StoreSql.count(market, "SELECT count(*) FROM sep_base WHERE closeunadj <> round(closeunadj, 4)"),
                 "traded prices are on the tick grid");
     }
 
     @Test
     void splitsChangeTheTradedPriceByTheirRatioButLeaveTheAdjustedSeriesSmooth() {
-        List<List<Object>> splits = Sql.rows(market, """
+        List<List<Object>> splits = StoreSql.rows(market, """
                 WITH f AS (
                     SELECT ticker, date, closeunadj / close AS factor, lag(closeunadj / close) OVER w AS prior_factor,
                         close / lag(close) OVER w AS adjusted_move, closeunadj / lag(closeunadj) OVER w AS traded_move,
@@ -187,7 +188,7 @@ class SyntheticMarketTest {
             assertTrue(adjustedMove > 0.6 && adjustedMove < 1.6, "no jump in the adjusted close " + split);
         }
         assertTrue(splits.stream().anyMatch(split -> (Double) split.get(2) > 1), "forward splits happen");
-        assertEquals(0, Sql.count(market, """
+        assertEquals(0, StoreSql.count(market, """
                 SELECT count(*) FROM sep_base s JOIN tickers t ON s.ticker = t.ticker AND s.date = t.lastpricedate
                 WHERE s.closeunadj <> s.close OR s.closeadj <> s.close OR s.lastupdated <> s.date"""),
                 "the last row of each name is unadjusted");
@@ -195,7 +196,7 @@ class SyntheticMarketTest {
 
     @Test
     void rowsAdjustedByALaterActionWereLastUpdatedOnOrAfterIt() {
-        assertEquals(0, Sql.count(market, """
+        assertEquals(0, StoreSql.count(market, """
                 WITH r AS (SELECT ticker, date, closeadj / close AS ratio, lag(closeadj / close) OVER w AS prior_ratio
                            FROM sep_base WINDOW w AS (PARTITION BY ticker ORDER BY date)),
                 actions AS (SELECT ticker, date FROM r WHERE abs(prior_ratio / ratio - 1) > 1e-12)
@@ -205,7 +206,7 @@ class SyntheticMarketTest {
 
     @Test
     void dividendsAdjustCloseadjBackwardsOnQuarterlyExDatesOnly() {
-        List<Object> exDates = Sql.rows(market, """
+        List<Object> exDates = StoreSql.rows(market, """
                 WITH r AS (SELECT ticker, closeadj / close AS ratio, lag(closeadj / close) OVER w AS prior_ratio,
                                row_number() OVER w AS session
                            FROM sep_base WINDOW w AS (PARTITION BY ticker ORDER BY date)),
@@ -220,7 +221,7 @@ class SyntheticMarketTest {
         assertTrue((Double) exDates.get(2) >= 0.95, "a quarterly dividend is at most 5% of the price: " + exDates);
         assertTrue((Double) exDates.get(3) < 1, "closeadj/close steps down going back across every ex-date");
         assertEquals(0L, exDates.get(4), "ex-dates fall a whole number of quarters (63 sessions) apart");
-        assertEquals(0, Sql.count(market, "SELECT count(*) FROM sep_base WHERE closeadj > close * (1 + 1e-12)"));
+        assertEquals(0, StoreSql.count(market, "SELECT count(*) FROM sep_base WHERE closeadj > close * (1 + 1e-12)"));
     }
 
     /** Everything a load wrote, in a fixed order. */
@@ -230,8 +231,8 @@ class SyntheticMarketTest {
     private static Snapshot generate(Path file, SyntheticSpec spec, List<LocalDate> sessions) {
         try (PriceStore store = open(file)) {
             new SyntheticMarket(spec, sessions).loadInto(store, ProgressListener.NONE);
-            return new Snapshot(Sql.rows(store, "SELECT * FROM sep_base ORDER BY ticker, date"),
-                    Sql.rows(store, "SELECT * FROM tickers ORDER BY ticker"));
+            return new Snapshot(StoreSql.rows(store, "SELECT * FROM sep_base ORDER BY ticker, date"),
+                    StoreSql.rows(store, "SELECT * FROM tickers ORDER BY ticker"));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.kairos.data.synthetic;
+package io.kairos.testsupport;
 
 import io.kairos.data.store.PriceStore;
 import java.sql.ResultSet;
@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads query results from a store as plain values, for assertions. */
-final class Sql {
+public final class StoreSql {
 
-    private Sql() {
+    private StoreSql() {
     }
 
-    static double number(PriceStore store, String sql) {
+    public static double number(PriceStore store, String sql) {
         Object value = rows(store, sql).get(0).get(0);
         if (value == null) {
             throw new AssertionError("NULL from " + sql);
@@ -21,15 +21,15 @@ final class Sql {
         return ((Number) value).doubleValue();
     }
 
-    static long count(PriceStore store, String sql) {
+    public static long count(PriceStore store, String sql) {
         return (long) number(store, sql);
     }
 
-    static List<Object> column(PriceStore store, String sql) {
+    public static List<Object> column(PriceStore store, String sql) {
         return rows(store, sql).stream().map(row -> row.get(0)).toList();
     }
 
-    static void execute(PriceStore store, String sql) {
+    public static void execute(PriceStore store, String sql) {
         try (Statement statement = store.connection().createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -37,7 +37,7 @@ final class Sql {
         }
     }
 
-    static List<List<Object>> rows(PriceStore store, String sql) {
+    public static List<List<Object>> rows(PriceStore store, String sql) {
         try (Statement statement = store.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
             int columns = result.getMetaData().getColumnCount();
             List<List<Object>> rows = new ArrayList<>();
@@ -52,5 +52,9 @@ final class Sql {
         } catch (SQLException e) {
             throw new AssertionError(sql, e);
         }
+    }
+
+    public static Object value(PriceStore store, String sql) {
+        return rows(store, sql).get(0).get(0);
     }
 }
