@@ -13,12 +13,16 @@ import io.kairos.data.synthetic.SyntheticMarket;
 import io.kairos.data.synthetic.SyntheticSpec;
 import io.kairos.features.FeatureBuildSummary;
 import io.kairos.features.FeatureBuilder;
-import io.kairos.model.TrainingBench;
+import io.kairos.model.ModelTrainer;
+import io.kairos.model.TrainingReport;
+import io.kairos.model.TrainingRequest;
 import io.kairos.ops.Json;
 import io.kairos.ops.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,13 +103,31 @@ public final class BenchCase {
         }
     }
 
-    /** Training as kairos train does it, weekly samples, the default 3 folds; rows are the labelled samples. */
+    /**
+     * Training as kairos train does it, weekly samples, the default 3 folds; rows are the labelled samples,
+     * the seconds the phases' sum (read, validate, final, write).
+     */
     private static Map<String, Object> training(Path work) throws Exception {
         Path db = ResearchStores.copyForRun(ResearchStores.research(work), work);
-        try {
-            Map<String, Object> figures = new LinkedHashMap<>(TrainingBench.run(db, work.resolve("outputs"),
-                    RebalanceFrequency.WEEKLY, new KairosConfig.Model(3, 1, 20, 42, 45, 0.25), StoreSettings.DEFAULTS));
-            figures.put("rows", figures.get("samples"));
+        try (PriceStore store = ResearchStores.open(db)) {
+            TrainingReport report = new ModelTrainer(NyseCalendar.create(), Clock.systemUTC()).train(store, new TrainingRequest(null,
+                    RebalanceFrequency.WEEKLY, new KairosConfig.Model(3, 1, 20, 42, 45, 0.25), work.resolve("outputs")),
+                    ProgressListener.NONE);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("rows", report.finalModel().trainingRows());
+            figures.put("features", report.features().size());
+            figures.put("sample_dates", report.finalModel().trainingDates());
+            figures.put("folds", report.folds().size());
+            figures.put("scored_rows", report.finalModel().scoredRows());
+            Duration total = Duration.ZERO;
+            for (Map.Entry<String, Duration> phase : report.timings().entrySet()) {
+                figures.put(phase.getKey() + "_seconds", phase.getValue().toNanos() / 1e9);
+                total = total.plus(phase.getValue());
+            }
+            figures.put("seconds", total.toNanos() / 1e9);
+            figures.put("test_auc", report.test().auc());
+            figures.put("test_rank_ic", report.test().rankIc());
+            figures.put("chosen", report.chosen().toString());
             return figures;
         } finally {
             deleteStore(db);
