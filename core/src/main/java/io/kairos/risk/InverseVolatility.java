@@ -13,18 +13,9 @@ public final class InverseVolatility implements SizingMethod {
     @Override
     public double[] weights(SizingInput input) {
         double[] weights = new double[input.size()];
-        double sum = 0;
         for (int i = 0; i < weights.length; i++) {
-            double volatility = input.volatilities()[i];
-            if (!(volatility > 0) || !Double.isFinite(volatility)) {
-                throw new IllegalArgumentException("volatility of name " + i + " is " + volatility + "; it must be positive");
-            }
-            weights[i] = 1 / volatility;
-            sum += weights[i];
+            weights[i] = 1 / SizingChecks.volatility(i, input.volatilities()[i]);
         }
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] /= sum;
-        }
-        return weights;
+        return Weights.normalised(weights);
     }
 }
