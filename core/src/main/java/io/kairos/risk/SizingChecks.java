@@ -17,6 +17,14 @@ final class SizingChecks {
         return value;
     }
 
+    /** A parameter that must be zero or more and finite, e.g. a prior count or a variance. */
+    static double nonNegative(String what, double value) {
+        if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(what + " is " + value + "; it must be zero or more and finite");
+        }
+        return value;
+    }
+
     /** A parameter that must be in (0, 1], e.g. the fraction of equity risked. */
     static double fraction(String what, double value) {
         if (!(value > 0 && value <= 1)) {
