@@ -41,7 +41,13 @@ final class LongOnlyMinimumVariance {
         int maxIterations = 10 * n + 10;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             int[] held = indices(free);
-            double[] x = equalityOptimum(c, held);
+            double[] x;
+            try {
+                x = equalityOptimum(c, held);
+            } catch (IllegalStateException singular) {
+                throw new IllegalStateException("the long-only minimum-variance solver stopped after " + iteration + " active-set steps for "
+                        + n + " names: " + singular.getMessage() + "; is the matrix positive semi-definite?", singular);
+            }
             if (!stepToward(v, free, held, x)) {
                 double[] gradient = Matrices.multiply(c, v);
                 double lambda = Matrices.dot(v, gradient);

@@ -35,6 +35,11 @@ public final class MaximumDiversification implements SizingMethod {
             }
         }
         double[] weights = LongOnlyMinimumVariance.solve(correlation);
+        double variance = Matrices.dot(weights, Matrices.multiply(correlation, weights));
+        if (!(variance > 0)) {
+            throw new IllegalArgumentException("the least-variance long portfolio has variance " + variance
+                    + " under this correlation; the covariance must be positive semi-definite with no riskless long portfolio");
+        }
         for (int i = 0; i < n; i++) {
             weights[i] /= volatilities[i];
         }

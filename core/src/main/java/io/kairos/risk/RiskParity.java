@@ -17,7 +17,7 @@ public final class RiskParity implements SizingMethod {
 
     public static final String NAME = "risk_parity";
     /** Largest relative deviation of a risk contribution from their mean at convergence. */
-    static final double TOLERANCE = 1e-8;
+    private static final double TOLERANCE = 1e-8;
     private static final int MAX_ITERATIONS = 200;
     private static final double FULL_STEP_DECREMENT = 0.25;
 
@@ -77,17 +77,20 @@ public final class RiskParity implements SizingMethod {
         return marginal;
     }
 
-    /** max_i |RC_i - mean| / mean: 0 when all risk contributions are equal (and for no names). */
-    static double relativeDeviation(double[] contributions) {
+    /**
+     * max_i |RC_i - mean| / mean: 0 when all risk contributions are equal (and for no names), infinite when
+     * their mean, the variance over n, is not positive (possible only for a matrix that is no covariance).
+     */
+    private static double relativeDeviation(double[] contributions) {
         double mean = 0;
         for (double contribution : contributions) {
             mean += contribution / contributions.length;
         }
         double largest = 0;
         for (double contribution : contributions) {
-            largest = Math.max(largest, Math.abs(contribution - mean) / mean);
+            largest = Math.max(largest, Math.abs(contribution - mean));
         }
-        return largest;
+        return contributions.length == 0 ? 0 : mean > 0 ? largest / mean : Double.POSITIVE_INFINITY;
     }
 
     /** One damped Newton step on F(y) = (n / 2) y'Σy - Σ ln y_i, in place; throws when H is not positive definite. */

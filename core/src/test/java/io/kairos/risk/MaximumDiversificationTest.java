@@ -2,6 +2,7 @@ package io.kairos.risk;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,16 @@ class MaximumDiversificationTest {
                 assertTrue(ratio <= best + EXACT, "weights " + a + ", " + b + " / 50 give " + ratio + " > " + best);
             }
         }
+    }
+
+    /** Correlation -1.2 is no covariance: half each in names 0 and 1 has variance 0.25 + 0.25 - 2 * 0.25 * 1.2 = -0.1. */
+    @Test
+    void aCovarianceThatIsNotPositiveSemiDefiniteIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> MaximumDiversification.weights(new double[][] {{1, -1.2, 0}, {-1.2, 1, 0}, {0, 0, 1}}));
+        String message = error.getMessage();
+        assertTrue(message.startsWith("the least-variance long portfolio has variance -0.09999"), message);
+        assertTrue(message.endsWith(" under this correlation; the covariance must be positive semi-definite with no riskless long portfolio"),
+                message);
     }
 }
