@@ -1,6 +1,7 @@
 package io.kairos.config;
 
 import io.kairos.data.audit.AuditSettings;
+import io.kairos.risk.SizingMethods;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
  * root and handed to the stages that need a part of it.
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
-        Sharadar sharadar, Alpaca alpaca, Http http, AuditSettings audit, Labels labels, Model model, Secrets secrets) {
+        Sharadar sharadar, Alpaca alpaca, Http http, AuditSettings audit, Labels labels, Model model, Portfolio portfolio,
+        Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -61,6 +63,18 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
     public record Model(int folds, int tuningFolds, int embargo, long seed, int maxAgeDays, double psiAlert) {
     }
 
+    /**
+     * The rebalance (kairos check-data, generate-picks): see config/kairos.yaml for each key.
+     *
+     * @param minAdv          dollars of average daily volume a name needs to enter the universe
+     * @param maxPositionPct  largest weight of one name, as a fraction (0.03 is 3%)
+     * @param alphaColumn     the predictions column that ranks names: "prob" or "score"
+     */
+    public record Portfolio(int topN, double targetVol, double minAdv, double maxPositionPct, double maxSectorMult,
+            double lambdaTc, double maxTurnover, String alphaColumn, String volColumn, String advColumn, String sizing,
+            int minLiquidNames, int covarianceDays) {
+    }
+
     /** Keys from the environment or .env; {@link #toString()} never shows them. */
     public record Secrets(Optional<String> nasdaqApiKey, Optional<String> alpacaKeyId, Optional<String> alpacaSecretKey) {
         @Override
@@ -101,6 +115,7 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                         config.parse("audit.blocking", ValueParsers.auditChecks())),
                 labels(config),
                 model(config),
+                portfolio(config),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));
     }
@@ -130,6 +145,22 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
         return new Model(folds, tuningFolds, embargo, config.parse("model.seed", ValueParsers.anyLong()),
                 config.parse("model.max_age_days", ValueParsers.integer(1, 3650)),
                 config.parse("model.psi_alert", ValueParsers.decimal(0, 100)));
+    }
+
+    private static Portfolio portfolio(EffectiveConfig config) {
+        return new Portfolio(config.parse("portfolio.top_n", ValueParsers.integer(1, 10_000)),
+                config.parse("portfolio.target_vol", ValueParsers.decimal(0, 10)),
+                config.parse("portfolio.min_adv", ValueParsers.decimal(-1e-9, 1e15)),
+                config.parse("portfolio.max_position_pct", ValueParsers.decimal(0, 1.0000001)),
+                config.parse("portfolio.max_sector_mult", ValueParsers.decimal(0, 1000)),
+                config.parse("portfolio.lambda_tc", ValueParsers.fraction()),
+                config.parse("portfolio.max_turnover", ValueParsers.fraction()),
+                config.parse("portfolio.alpha_column", ValueParsers.oneOf("prob", "score")),
+                config.parse("portfolio.vol_column", ValueParsers.identifier()),
+                config.parse("portfolio.adv_column", ValueParsers.identifier()),
+                config.parse("portfolio.sizing", ValueParsers.oneOf(SizingMethods.names().toArray(String[]::new))),
+                config.parse("portfolio.min_liquid_names", ValueParsers.integer(1, 100_000)),
+                config.parse("portfolio.covariance_days", ValueParsers.integer(20, 2520)));
     }
 
     private static Optional<String> secret(EffectiveConfig config, String key) {

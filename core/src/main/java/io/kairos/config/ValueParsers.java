@@ -45,6 +45,31 @@ final class ValueParsers {
         };
     }
 
+    /** A column name: lower-case letters, digits and underscores, starting with a letter. */
+    static Function<String, String> identifier() {
+        return raw -> {
+            if (raw.matches("[a-z][a-z0-9_]*")) {
+                return raw;
+            }
+            throw new IllegalArgumentException("expected a column name (lower-case letters, digits and _).");
+        };
+    }
+
+    /** A number from 0 to 1, both included. */
+    static Function<String, Double> fraction() {
+        return raw -> {
+            try {
+                double value = Double.parseDouble(raw);
+                if (value >= 0 && value <= 1) {
+                    return value;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new IllegalArgumentException("expected a number from 0 to 1.");
+        };
+    }
+
     /** A comma-separated list of audit check names, possibly empty. */
     static Function<String, Set<AuditCheck>> auditChecks() {
         return raw -> {
