@@ -77,4 +77,17 @@ class CalendarCommandsTest {
         CliRun.Result defaultFrom = new CliRun(home).run("check-rebalance", "next", "--count", "1");
         assertEquals("2026-11-30\n", defaultFrom.out());
     }
+
+    @Test
+    void lastGivesTheLatestRebalanceDateOnOrBeforeTheDay() {
+        assertEquals("2026-10-30\n", new CliRun(home).run("check-rebalance", "last").out(),
+                "the last completed session is 2026-11-20; November rebalances on the 30th");
+        assertEquals("2026-11-30\n", new CliRun(home).run("check-rebalance", "last", "--from", "2026-11-30").out());
+        assertEquals("2026-10-30\n", new CliRun(home).run("check-rebalance", "last", "--from", "2026-11-29").out());
+        CliRun.Result weekly = new CliRun(home).env("KAIROS_REBALANCE_FREQUENCY", "weekly")
+                .run("check-rebalance", "last", "--from", "2026-04-03");
+        assertEquals("2026-04-02\n", weekly.out(), "Good Friday: the week's last session was the Thursday");
+        assertEquals("2026-03-27\n", new CliRun(home).run("check-rebalance", "last", "--from", "2026-04-01", "--frequency",
+                "weekly").out());
+    }
 }

@@ -36,6 +36,14 @@ public enum RebalanceFrequency {
         };
     }
 
+    /** The first calendar day of the period (month, or week starting Monday) that contains day. */
+    LocalDate periodStart(LocalDate day) {
+        return switch (this) {
+            case MONTHLY -> day.withDayOfMonth(1);
+            case WEEKLY -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
+    }
+
     /** The period that contains day, in operator words: "November 2026", "the week of 2026-03-30 to 2026-04-05". */
     String describePeriod(LocalDate day) {
         return switch (this) {

@@ -38,6 +38,13 @@ public final class RebalanceSchedule {
                 + schedule, rebalanceDay);
     }
 
+    /** The latest rebalance day on or before {@code day}. */
+    public LocalDate last(LocalDate day) {
+        NyseCalendar.requireSupported(day);
+        LocalDate rebalanceDay = lastSessionOfPeriod(day);
+        return rebalanceDay.isAfter(day) ? lastSessionOfPeriod(frequency.periodStart(day).minusDays(1)) : rebalanceDay;
+    }
+
     /** The next count rebalance dates on or after from, ascending. */
     public List<LocalDate> next(LocalDate from, int count) {
         NyseCalendar.requireSupported(from);
