@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one CSV line with RFC 4180 quoting ("a,b" and doubled quotes inside quotes). */
-final class CsvFields {
+public final class CsvFields {
 
     private CsvFields() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
