@@ -5,7 +5,7 @@ JAR      := cli/target/kairos.jar
 DEMO_DB  := data/demo.duckdb
 
 .DEFAULT_GOAL := help
-.PHONY: help build test demo bench clean features labels train calibrate
+.PHONY: help build test demo bench clean features labels train calibrate picks
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -18,17 +18,21 @@ $(JAR): pom.xml $(shell find core cli -name pom.xml -o -path '*/src/main/*' -typ
 test: ## run the test suite (tests on ../shared/data skip when it is absent)
 	$(MVN) test
 
-demo: build ## the main job on the embedded synthetic market: fresh store, audit, research spine, next rebalances
+demo: build ## the main job on the synthetic market: fresh store, audit, research spine, picks for the last rebalance
 	@rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(KAIROS) download --source synthetic --db $(DEMO_DB)
 	$(KAIROS) data-audit --db $(DEMO_DB)
 	$(KAIROS) features --db $(DEMO_DB)
 	$(KAIROS) labels --db $(DEMO_DB)
-	$(KAIROS) train --db $(DEMO_DB)
-	$(KAIROS) calibrate --db $(DEMO_DB)
-	$(KAIROS) model-status --db $(DEMO_DB)
 	$(KAIROS) db info --db $(DEMO_DB)
 	$(KAIROS) check-rebalance next --count 3
+	@# the runbook of a rebalance day: a model trained as of the date (nothing later is known then), its picks
+	@last=$$($(KAIROS) check-rebalance last) && set -x && \
+	  $(KAIROS) train --db $(DEMO_DB) --date $$last && \
+	  $(KAIROS) calibrate --db $(DEMO_DB) && \
+	  $(KAIROS) model-status --db $(DEMO_DB) && \
+	  $(KAIROS) check-data --db $(DEMO_DB) --date $$last && \
+	  $(KAIROS) generate-picks --db $(DEMO_DB) --date $$last --no-prior --output-dir outputs/rebalance/$$last
 
 features: build ## new dates of feat_matrix in the store (FLAGS=--rebuild for every date)
 	$(KAIROS) features $(FLAGS)
@@ -41,6 +45,10 @@ train: build ## train the model as of the last feature date (FLAGS="--frequency 
 
 calibrate: build ## calibrate the latest model's probabilities
 	$(KAIROS) calibrate $(FLAGS)
+
+picks: build ## readiness checks, then picks for the last completed session into outputs/rebalance/<date>
+	$(KAIROS) check-data $(FLAGS)
+	$(KAIROS) generate-picks $(FLAGS)
 
 bench: build ## benchmarks: medians of several runs, printed and written to outputs/bench/ (BENCH_ARGS="--runs 5")
 	$(MVN) -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

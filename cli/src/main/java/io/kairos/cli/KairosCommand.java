@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
             TrainCommand.class,
             CalibrateCommand.class,
             ModelStatusCommand.class,
+            CheckDataCommand.class,
+            GeneratePicksCommand.class,
             CalendarCommand.class,
             CheckRebalanceCommand.class,
             DbCommand.class,
