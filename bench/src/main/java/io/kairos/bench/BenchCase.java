@@ -16,6 +16,11 @@ import io.kairos.features.FeatureBuilder;
 import io.kairos.model.ModelTrainer;
 import io.kairos.model.TrainingReport;
 import io.kairos.model.TrainingRequest;
+import io.kairos.portfolio.PickBuilder;
+import io.kairos.portfolio.Picks;
+import io.kairos.portfolio.PicksPublisher;
+import io.kairos.portfolio.PriorRequest;
+import io.kairos.risk.InverseVolatility;
 import io.kairos.ops.Json;
 import io.kairos.ops.ProgressListener;
 import java.io.IOException;
@@ -51,6 +56,8 @@ public final class BenchCase {
             case "features-full" -> features(ResearchStores.prices(work), work, FeatureBuilder.Mode.REBUILD);
             case "features-incremental" -> features(ResearchStores.lastWeekMissing(work), work, FeatureBuilder.Mode.INCREMENTAL);
             case "training" -> training(work);
+            case "prepare-picks" -> preparePicks(work);
+            case "picks" -> picks(work);
             default -> throw new IllegalArgumentException("unknown benchmark " + name);
         };
         figures.put("peak_rss_bytes", PeakMemory.residentSetHighWaterMark());
@@ -128,6 +135,38 @@ public final class BenchCase {
             figures.put("test_auc", report.test().auc());
             figures.put("test_rank_ic", report.test().rankIc());
             figures.put("chosen", report.chosen().toString());
+            return figures;
+        } finally {
+            deleteStore(db);
+        }
+    }
+
+    private static Map<String, Object> preparePicks(Path work) throws Exception {
+        long started = System.nanoTime();
+        PicksStore.prepare(work);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("seconds", (System.nanoTime() - started) / 1e9);
+        return figures;
+    }
+
+    /**
+     * generate-picks on a copy of the picks store, as the command does it after parsing: open the store,
+     * readiness, universe, covariance, sizing, caps, files and rebalance_picks. Rows are the listed names.
+     */
+    private static Map<String, Object> picks(Path work) throws Exception {
+        Path db = ResearchStores.copyForRun(PicksStore.file(work), work);
+        Path folder = work.resolve("rebalance");
+        long started = System.nanoTime();
+        try (PriceStore store = ResearchStores.open(db)) {
+            PickBuilder builder = new PickBuilder(NyseCalendar.create(), PicksStore.SETTINGS, new InverseVolatility());
+            Picks picks = builder.build(store.connection(), ResearchStores.LAST_SESSION, PriorRequest.NONE);
+            PicksPublisher.publish(picks, builder.parameters(), folder, store.connection(), Clock.systemUTC());
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("seconds", (System.nanoTime() - started) / 1e9);
+            figures.put("rows", picks.listed());
+            figures.put("universe", picks.universe());
+            figures.put("names", picks.holdings());
+            figures.put("ex_ante_vol", picks.exAnteVol());
             return figures;
         } finally {
             deleteStore(db);

@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,7 @@ public final class BenchMain {
      * {@code prepare-research} makes first.
      */
     private record Case(String name, String description, List<String> args, double maxSeconds, double minRowsPerSecond,
-            long maxPeakBytes, boolean research) {
+            long maxPeakBytes, String preparation) {
     }
 
     private static final String HEAP = "-Xmx1g";
@@ -55,23 +57,26 @@ public final class BenchMain {
         List<Case> cases = List.of(
                 new Case("synthetic-3000x20y", "synthetic market, 3000 tickers over 20 years, generated and loaded"
                         + " (listings and delistings leave about 9 million rows)",
-                        List.of("synthetic", work.toString(), "3000", "20"), 60, 0, 2 * GIB, false),
+                        List.of("synthetic", work.toString(), "3000", "20"), 60, 0, 2 * GIB, null),
                 new Case("synthetic-15M-rows", "synthetic market, 5000 tickers over 20 years: the issue's 15 million rows",
-                        List.of("synthetic", work.toString(), "5000", "20"), 60, 0, 2 * GIB, false),
+                        List.of("synthetic", work.toString(), "5000", "20"), 60, 0, 2 * GIB, null),
                 new Case("csv-sp500", "CSV import of sp500_5yr_daily.csv.gz (619,040 rows)",
                         List.of("csv-sp500", work.toString(), sharedData.resolve("sp500_5yr_daily.csv.gz").toString()),
-                        0, 1_000_000, 2 * GIB, false),
+                        0, 1_000_000, 2 * GIB, null),
                 new Case("features-full", "kairos features --rebuild on the 14.5-million-row synthetic market"
                         + " (5000 tickers over 20 years, about 2,900 listed on a day)",
-                        List.of("features-full", work.toString()), 60, 0, 4 * GIB, true),
+                        List.of("features-full", work.toString()), 60, 0, 4 * GIB, "prepare-research"),
                 new Case("features-incremental", "kairos features after a week: the same market, features built but for"
-                        + " its last 5 sessions", List.of("features-incremental", work.toString()), 5, 0, 4 * GIB, true),
+                        + " its last 5 sessions", List.of("features-incremental", work.toString()), 5, 0, 4 * GIB, "prepare-research"),
                 new Case("training", "kairos train on that market: weekly samples, 3 purged walk-forward folds, 4 candidate"
                         + " parameter sets, final model; rows are labelled samples", List.of("training", work.toString()),
-                        180, 0, 0, true));
+                        180, 0, 0, "prepare-research"),
+                new Case("picks", "kairos generate-picks on a synthetic market of 5000 tickers over 2 years: every listed name"
+                        + " with a volatility in the universe, top 75, 1-year Ledoit-Wolf covariance; rows are listed names",
+                        List.of("picks", work.toString()), 2, 0, 0, "prepare-picks"));
         Files.createDirectories(Path.of("outputs", "bench"));
         System.out.printf("%-20s %5s %12s %14s %12s  %s%n", "benchmark", "runs", "median s", "median rows/s", "peak RSS", "target");
-        boolean prepared = false;
+        Set<String> prepared = new HashSet<>();
         try {
             for (Case benchmark : cases) {
                 if (!selected.isEmpty() && !selected.contains(benchmark.name())) {
@@ -81,11 +86,11 @@ public final class BenchMain {
                     System.out.printf("%-20s skipped: %s is absent%n", benchmark.name(), sharedData);
                     continue;
                 }
-                if (benchmark.research() && !prepared) {
-                    JsonNode preparation = runOnce("prepare-research", List.of("prepare-research", work.toString()));
-                    System.out.printf(Locale.ROOT, "(research stores prepared in %.0f s: synthetic market, features, labels;"
-                            + " not part of any figure)%n", preparation.get("seconds").asDouble());
-                    prepared = true;
+                String preparation = benchmark.preparation();
+                if (preparation != null && prepared.add(preparation)) {
+                    JsonNode done = runOnce(preparation, List.of(preparation, work.toString()));
+                    System.out.printf(Locale.ROOT, "(%s: %.0f s, not part of any figure)%n", preparation,
+                            done.get("seconds").asDouble());
                 }
                 report(benchmark, measure(benchmark, runs));
             }
