@@ -90,10 +90,11 @@ final class TrainCommand implements Callable<Integer> {
         summary.add(summaryRow("test folds", report.test()));
         summary.add(summaryRow("all folds", report.overall()));
         summary.print(out);
-        out.printf("final model: trained on %s samples from %s to %s; scored %s rows on %d dates up to %s (fold 0)%n",
+        List<LocalDate> scored = report.finalModel().scoredDates();
+        out.printf("final model: trained on %s samples from %s to %s; scored %s rows on %d %s up to %s (fold 0)%n",
                 Quantities.count(report.finalModel().trainingRows()), report.finalModel().trainingStart(),
-                report.finalModel().trainingEnd(), Quantities.count(report.finalModel().scoredRows()),
-                report.finalModel().scoredDates().size(), report.finalModel().scoredDates().get(report.finalModel().scoredDates().size() - 1));
+                report.finalModel().trainingEnd(), Quantities.count(report.finalModel().scoredRows()), scored.size(),
+                scored.size() == 1 ? "date" : "dates", scored.get(scored.size() - 1));
         out.println("model folder: " + report.folder());
         out.flush();
     }

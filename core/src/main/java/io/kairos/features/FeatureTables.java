@@ -1,5 +1,6 @@
 package io.kairos.features;
 
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,7 +64,7 @@ final class FeatureTables {
 
     /** The latest build, if {@code feat_matrix} and a build record exist. */
     static Optional<LastBuild> lastBuild(Connection connection) throws SQLException {
-        if (!exists(connection, MATRIX) || !exists(connection, BUILDS)) {
+        if (!StoreTables.exists(connection, MATRIX) || !StoreTables.exists(connection, BUILDS)) {
             return Optional.empty();
         }
         try (Statement statement = connection.createStatement();
@@ -105,15 +106,6 @@ final class FeatureTables {
             insert.setLong(8, build.prices().rows());
             insert.setString(9, build.prices().hash());
             insert.executeUpdate();
-        }
-    }
-
-    private static boolean exists(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = '"
-                        + table + "' AND table_schema = 'main'")) {
-            rows.next();
-            return rows.getInt(1) > 0;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.kairos.model;
 
 import io.kairos.KairosException;
+import io.kairos.data.store.StoreTables;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,7 +46,7 @@ public final class CalibrationRegistry {
     /** The model {@code modelId}, or the latest (by as-of date, then creation) when it is null. */
     public Entry find(String modelId) {
         try {
-            List<Entry> known = SqlText.tableExists(connection, "model_registry") ? all() : List.of();
+            List<Entry> known = StoreTables.exists(connection, "model_registry") ? all() : List.of();
             if (known.isEmpty()) {
                 throw KairosException.failure("No model in model_registry: run kairos train first.");
             }

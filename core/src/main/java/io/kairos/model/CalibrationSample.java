@@ -2,6 +2,7 @@ package io.kairos.model;
 
 import io.kairos.KairosException;
 import io.kairos.data.store.ArrowQuery;
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ public record CalibrationSample(int[] folds, double[] scores, int[] labels) {
     /** Reads the sample of {@code modelId}, saying which earlier stage to run when something is missing. */
     public static CalibrationSample load(Connection connection, String modelId) {
         try {
-            long predictions = SqlText.tableExists(connection, "predictions") ? SqlText.count(connection,
+            long predictions = StoreTables.exists(connection, "predictions") ? SqlText.count(connection,
                     "SELECT count(*) FROM predictions WHERE model_id = ? AND fold >= 1", modelId) : 0;
             if (predictions == 0) {
                 throw KairosException.failure("No out-of-sample predictions for model " + modelId + ": run kairos train first.");
@@ -34,7 +35,7 @@ public record CalibrationSample(int[] folds, double[] scores, int[] labels) {
                 throw KairosException.failure("Model " + modelId + " has " + unscored + " out-of-sample predictions without a"
                         + " score (NULL or NaN) in the predictions table: retrain it with kairos train.");
             }
-            long labelled = !SqlText.tableExists(connection, "labels") ? 0 : SqlText.count(connection,
+            long labelled = !StoreTables.exists(connection, "labels") ? 0 : SqlText.count(connection,
                     "SELECT count(*) FROM predictions p JOIN labels l USING (ticker, date)"
                     + " WHERE p.model_id = ? AND p.fold >= 1 AND l.label IS NOT NULL", modelId);
             if (labelled == 0) {

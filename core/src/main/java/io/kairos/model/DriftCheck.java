@@ -5,6 +5,7 @@ import io.kairos.calendar.NyseCalendar;
 import io.kairos.calendar.RebalanceFrequency;
 import io.kairos.calendar.RebalanceSchedule;
 import io.kairos.data.store.ArrowQuery;
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ public final class DriftCheck {
 
     public DriftReport measure(CalibrationRegistry.Entry model) {
         try {
-            if (!SqlText.tableExists(connection, "feat_matrix") || !SqlText.tableExists(connection, "feature_catalog")) {
+            if (!StoreTables.exists(connection, "feat_matrix") || !StoreTables.exists(connection, "feature_catalog")) {
                 return DriftReport.unavailable(psiAlert, "no feat_matrix or feature_catalog in the store: run kairos features");
             }
             if (model.trainStart() == null || model.trainEnd() == null) {
@@ -96,7 +97,7 @@ public final class DriftCheck {
     /** Each feature's values on {@code dates}, NaN for NULL. */
     private double[][] values(List<String> features, String dates) {
         List<DoubleStream.Builder> builders = features.stream().map(name -> DoubleStream.builder()).toList();
-        String columns = features.stream().map(SqlText::identifier).collect(Collectors.joining(", "));
+        String columns = features.stream().map(StoreTables::identifier).collect(Collectors.joining(", "));
         ArrowQuery.forEachBatch(connection, "SELECT " + columns + " FROM feat_matrix WHERE date IN (" + dates + ")", BATCH_ROWS,
                 batch -> {
                     for (int f = 0; f < builders.size(); f++) {

@@ -2,6 +2,7 @@ package io.kairos.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.KairosException;
+import io.kairos.data.store.StoreTables;
 import io.kairos.ops.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,8 +32,8 @@ public record ModelStatusHitRate(long rows, long hits, Double rate, Double promi
         long rows = 0;
         long hits = 0;
         try {
-            if (model.trainEnd() != null && SqlText.tableExists(connection, "predictions")
-                    && SqlText.tableExists(connection, "labels")) {
+            if (model.trainEnd() != null && StoreTables.exists(connection, "predictions")
+                    && StoreTables.exists(connection, "labels")) {
                 try (PreparedStatement statement = connection.prepareStatement("SELECT count(*),"
                         + " coalesce(sum(CASE WHEN (p.score > 0.5) = (l.label = 1) THEN 1 ELSE 0 END), 0)"
                         + " FROM predictions p JOIN labels l USING (ticker, date)"

@@ -3,6 +3,7 @@ package io.kairos.model;
 import io.kairos.KairosException;
 import io.kairos.data.store.ArrowQuery;
 import io.kairos.data.store.ArrowRows;
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -126,7 +127,7 @@ final class SampleReader {
     }
 
     private String featureColumns() {
-        return features.stream().map(name -> "f." + SqlText.identifier(name)).collect(Collectors.joining(", "));
+        return features.stream().map(name -> "f." + StoreTables.identifier(name)).collect(Collectors.joining(", "));
     }
 
     private interface RowAction {

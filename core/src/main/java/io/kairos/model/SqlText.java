@@ -17,10 +17,6 @@ final class SqlText {
     private SqlText() {
     }
 
-    static boolean tableExists(Connection connection, String table) throws SQLException {
-        return count(connection, "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", table) > 0;
-    }
-
     /** The single number {@code sql} returns, its ? bound to {@code parameters} in order. */
     static long count(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -37,11 +33,6 @@ final class SqlText {
     /** {@code text} as an SQL string literal. */
     static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    /** {@code name} as a quoted SQL identifier (feature names come from a table, not from code). */
-    static String identifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     static String date(LocalDate date) {

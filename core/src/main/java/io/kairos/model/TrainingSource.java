@@ -1,6 +1,7 @@
 package io.kairos.model;
 
 import io.kairos.KairosException;
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,10 +30,10 @@ final class TrainingSource {
     /** Checks that the tables are there and reads the feature names, in catalog order. */
     static TrainingSource of(Connection connection) {
         try {
-            if (!SqlText.tableExists(connection, "feat_matrix") || !SqlText.tableExists(connection, "feature_catalog")) {
+            if (!StoreTables.exists(connection, "feat_matrix") || !StoreTables.exists(connection, "feature_catalog")) {
                 throw KairosException.failure("No feature matrix in the store: run kairos features first.");
             }
-            if (!SqlText.tableExists(connection, "labels")) {
+            if (!StoreTables.exists(connection, "labels")) {
                 throw KairosException.failure("No labels in the store: run kairos labels first.");
             }
             return new TrainingSource(connection, catalogFeatures(connection));

@@ -2,6 +2,7 @@ package io.kairos.portfolio;
 
 import io.kairos.KairosException;
 import io.kairos.config.KairosConfig;
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

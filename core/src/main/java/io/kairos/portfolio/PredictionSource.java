@@ -1,5 +1,6 @@
 package io.kairos.portfolio;
 
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,6 +2,7 @@ package io.kairos.portfolio;
 
 import io.kairos.KairosException;
 import io.kairos.data.csv.CsvFields;
+import io.kairos.data.store.StoreTables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ record PriorHoldings(String source, Map<String, Double> weights) {
         if (!StoreTables.exists(connection, RebalanceTables.PICKS)) {
             return none();
         }
-        LocalDate last = StoreTables.date(connection, "SELECT max(rebalance_date) FROM " + RebalanceTables.PICKS
+        LocalDate last = RebalanceSql.date(connection, "SELECT max(rebalance_date) FROM " + RebalanceTables.PICKS
                 + " WHERE rebalance_date < ?", date);
         if (last == null) {
             return none();

@@ -3,6 +3,7 @@ package io.kairos.portfolio;
 import io.kairos.KairosException;
 import io.kairos.calendar.NyseCalendar;
 import io.kairos.config.KairosConfig;
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,8 +39,8 @@ public final class ReadinessChecker {
                 checks.add(new ReadinessCheck("data_freshness", Severity.CRITICAL, "the store has no feat_matrix: run kairos features"));
                 return new Readiness(date, null, null, -1, checks);
             }
-            StoreTables.requireColumns(connection, "feat_matrix", settings.volColumn(), settings.advColumn());
-            LocalDate dataDate = StoreTables.date(connection, "SELECT max(date) FROM feat_matrix WHERE date <= ?", date);
+            RebalanceSql.requireColumns(connection, "feat_matrix", settings.volColumn(), settings.advColumn());
+            LocalDate dataDate = RebalanceSql.date(connection, "SELECT max(date) FROM feat_matrix WHERE date <= ?", date);
             if (dataDate == null) {
                 checks.add(new ReadinessCheck("data_freshness", Severity.CRITICAL,
                         "feat_matrix has no date on or before " + date + ": run kairos download and kairos features"));

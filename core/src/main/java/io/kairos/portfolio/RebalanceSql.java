@@ -9,21 +9,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Questions about the tables the rebalance reads, which other stages create. */
-final class StoreTables {
+/** The rebalance's questions of the tables it reads: configured columns, single dates. */
+final class RebalanceSql {
 
-    private StoreTables() {
-    }
-
-    static boolean exists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) > 0;
-            }
-        }
+    private RebalanceSql() {
     }
 
     /** Refuses, naming the setting, when a configured column is not in the table. */
@@ -57,10 +46,5 @@ final class StoreTables {
                 return rows.getObject(1, LocalDate.class);
             }
         }
-    }
-
-    /** A quoted identifier (column names come from the configuration). */
-    static String identifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,0 +1,30 @@
+package io.kairos.data.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Questions every stage asks of the store's tables, which other stages create. */
+public final class StoreTables {
+
+    private StoreTables() {
+    }
+
+    /** Whether the store's main schema has a table of this name. */
+    public static boolean exists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_schema = 'main'")) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** {@code name} as a quoted SQL identifier, for column names that come from a table or the configuration. */
+    public static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}
