@@ -40,7 +40,7 @@ class PriorHoldingsTest {
     void badLinesAreNamedWithTheirLine() throws Exception {
         assertEquals("prior.csv line 3: ticker ZZZ is not in the store's tickers table: fix the file or load that name's prices"
                 + " first.", error("ticker,weight\nAAA,0.1\nZZZ,0.1\n"));
-        assertEquals("prior.csv line 2: weight -0.1 is negative: the rebalance is long-only.", error("ticker,weight\nAAA,-0.1\n"));
+        assertEquals("prior.csv line 2: weight -0.1 is negative: the portfolio is long-only.", error("ticker,weight\nAAA,-0.1\n"));
         assertEquals("prior.csv line 2: weight NaN is not a finite number.", error("ticker,weight\nAAA,NaN\n"));
         assertEquals("prior.csv line 2: weight 'ten' is not a number.", error("ticker,weight\nAAA,ten\n"));
         assertEquals("prior.csv line 3: ticker AAA appears a second time: give each ticker one line.",
@@ -51,7 +51,7 @@ class PriorHoldingsTest {
 
     @Test
     void weightsAboveOneInAllAreRefused() throws Exception {
-        assertEquals("prior.csv: the weights sum to 1.1, above 1 (100% of equity): the rebalance is long-only and unlevered;"
+        assertEquals("prior.csv: the weights sum to 1.1, above 1 (100% of equity): the portfolio is long-only and unlevered;"
                 + " fix the file.", error("ticker,weight\nAAA,0.6\nBBB,0.5\n"));
     }
 }

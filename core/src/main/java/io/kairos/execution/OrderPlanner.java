@@ -1,0 +1,78 @@
+package io.kairos.execution;
+
+import io.kairos.KairosException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns target weights into orders: target value = weight * equity, target shares = floor(target value /
+ * decision price) (to {@value #FRACTION_DIGITS} decimals where fractional shares are allowed for the asset),
+ * order = target - current position. Positions the picks do not name are sold in full. Sells come first
+ * (they free the cash the buys need), then buys, each by ticker.
+ */
+public final class OrderPlanner {
+
+    static final int FRACTION_DIGITS = 6;
+
+    private final TimeInForce timeInForce;
+    private final boolean fractional;
+
+    /**
+     * @param timeInForce the orders' time in force (OPG for market-on-open, DAY for intraday)
+     * @param fractional  whether fractional shares may be ordered where the broker allows them for the asset;
+     *                    never with OPG, which takes whole shares only
+     */
+    public OrderPlanner(TimeInForce timeInForce, boolean fractional) {
+        this.timeInForce = timeInForce;
+        this.fractional = fractional && timeInForce != TimeInForce.OPG;
+    }
+
+    /**
+     * @param weights        target weight by ticker
+     * @param equity         the account's equity
+     * @param positions      current quantity by symbol
+     * @param decisionPrices the price each name is sized at, for every ticker of weights and positions
+     * @param fractionable   the tickers the broker trades in fractions
+     */
+    public List<PlannedOrder> plan(LocalDate rebalanceDate, String fingerprint, Map<String, Double> weights, BigDecimal equity,
+            Map<String, BigDecimal> positions, Map<String, BigDecimal> decisionPrices, java.util.Set<String> fractionable) {
+        TreeSet<String> names = new TreeSet<>(weights.keySet());
+        names.addAll(positions.keySet());
+        List<PlannedOrder> orders = new ArrayList<>();
+        for (String ticker : names) {
+            double weight = weights.getOrDefault(ticker, 0.0);
+            BigDecimal current = positions.getOrDefault(ticker, BigDecimal.ZERO);
+            BigDecimal price = decisionPrices.get(ticker);
+            if (price == null || price.signum() <= 0) {
+                throw KairosException.failure("No decision price for " + ticker + ": its last close is missing from the store.");
+            }
+            int digits = fractional && fractionable.contains(ticker) ? FRACTION_DIGITS : 0;
+            BigDecimal target = equity.multiply(BigDecimal.valueOf(weight)).divide(price, digits, RoundingMode.FLOOR);
+            BigDecimal delta = target.subtract(current);
+            if (delta.signum() == 0) {
+                continue;
+            }
+            OrderSide side = delta.signum() > 0 ? OrderSide.BUY : OrderSide.SELL;
+            OrderRequest request = OrderRequest.market(ClientOrderIds.of(rebalanceDate, ticker, side, fingerprint), ticker, side,
+                    delta.abs(), timeInForce);
+            orders.add(new PlannedOrder(request, weight, target, current, price));
+        }
+        orders.sort(Comparator.comparing((PlannedOrder order) -> order.request().side() == OrderSide.BUY)
+                .thenComparing(order -> order.request().symbol()));
+        return orders;
+    }
+
+    /** Quantities by symbol from broker positions. */
+    public static Map<String, BigDecimal> quantities(List<Position> positions) {
+        Map<String, BigDecimal> quantities = new TreeMap<>();
+        positions.forEach(position -> quantities.put(position.symbol(), position.qty()));
+        return quantities;
+    }
+}
