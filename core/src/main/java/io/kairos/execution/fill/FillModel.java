@@ -73,7 +73,8 @@ public final class FillModel {
     /** A whole order filled at a given price (explicit fills, estimates): commission only, no spread or impact. */
     public Fill atPrice(OrderSide side, BigDecimal qty, BigDecimal price) {
         if (qty == null || qty.signum() <= 0 || price == null || price.signum() <= 0) {
-            throw new IllegalArgumentException("a fill at a given price needs a positive quantity and price, got " + qty + " at " + price);
+            throw new IllegalArgumentException("a fill at a given price needs a positive quantity and price, got " + qty + " at "
+                    + price);
         }
         double notional = qty.doubleValue() * price.doubleValue();
         return new Fill(side, qty, qty, BigDecimal.ZERO, Money.price(price), Money.price(price),

@@ -171,6 +171,18 @@ class SimBrokerTest {
     }
 
     @Test
+    void aRowWithoutOpenOrVolumeFillsNothingAndTheOrderMovesOn() {
+        SimBroker broker = sim.broker(DAY);
+        broker.submit(buy("b1", "AAA", 100));
+        StoreSql.execute(sim.store, "INSERT INTO sep_base (ticker, date, close, closeadj) VALUES ('AAA', DATE '" + NEXT + "', 100, 100)");
+        sim.bar("AAA", AFTER, 100, 101, 99, 100, 1_000_000);
+        broker.settle(NEXT);
+        assertEquals(OrderStatus.ACCEPTED, broker.orderByClientId("b1").orElseThrow().status());
+        broker.settle(AFTER);
+        assertEquals(List.of(List.of(AFTER, 100L)), StoreSql.rows(sim.store, "SELECT session, qty FROM sim_fills"));
+    }
+
+    @Test
     void cancelAllCancelsEveryOpenOrderAndNothingFills() {
         SimBroker broker = sim.broker(DAY);
         broker.submit(buy("b1", "AAA", 100));
