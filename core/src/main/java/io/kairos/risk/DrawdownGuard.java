@@ -3,7 +3,6 @@ package io.kairos.risk;
 import io.kairos.execution.Account;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,14 +46,16 @@ public final class DrawdownGuard {
         if (lastEquity != null && lastEquity.signum() > 0) {
             dailyLoss = loss(equity, lastEquity);
             if (beyond(equity, lastEquity, limits.maxDailyLossPct())) {
-                reasons.add("daily loss " + percent(dailyLoss) + " is beyond risk.max_daily_loss_pct " + limit(limits.maxDailyLossPct())
+                reasons.add("daily loss " + RiskFigures.percent(dailyLoss) + " is beyond risk.max_daily_loss_pct "
+                        + RiskFigures.limit(limits.maxDailyLossPct())
                         + " (equity " + equity.toPlainString() + ", previous close " + lastEquity.toPlainString() + ")");
             }
         }
         BigDecimal drawdown = loss(equity, peakEquity);
         if (beyond(equity, peakEquity, limits.maxDrawdownPct())) {
-            reasons.add("drawdown " + percent(drawdown) + " from the peak " + peakEquity.toPlainString() + " is beyond risk.max_drawdown_pct "
-                    + limit(limits.maxDrawdownPct()) + " (equity " + equity.toPlainString() + ")");
+            reasons.add("drawdown " + RiskFigures.percent(drawdown) + " from the peak " + peakEquity.toPlainString()
+                    + " is beyond risk.max_drawdown_pct " + RiskFigures.limit(limits.maxDrawdownPct()) + " (equity "
+                    + equity.toPlainString() + ")");
         }
         String tripped = reasons.isEmpty() ? null : String.join("; ", reasons);
         if (tripped != null) {
@@ -70,15 +71,5 @@ public final class DrawdownGuard {
 
     private static BigDecimal loss(BigDecimal equity, BigDecimal base) {
         return BigDecimal.ONE.subtract(equity.divide(base, RATIO));
-    }
-
-    /** A measured fraction to two decimals of a percent: 0.052 is "5.20%". */
-    private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-    }
-
-    /** A limit as written: 0.05 is "5%". */
-    private static String limit(BigDecimal fraction) {
-        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }
