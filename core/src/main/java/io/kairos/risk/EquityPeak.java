@@ -6,9 +6,11 @@ import io.kairos.ops.AtomicFiles;
 import io.kairos.ops.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -56,9 +58,9 @@ public final class EquityPeak {
         if (current.isPresent() && current.get().peak().compareTo(equity) >= 0) {
             return current.get();
         }
-        Recorded raised = new Recorded(equity, clock.instant());
+        Recorded raised = new Recorded(equity, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         try {
-            AtomicFiles.write(file, Json.mapper().writeValueAsBytes(raised));
+            AtomicFiles.write(file, (Json.mapper().writeValueAsString(raised) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an equity peak is plain JSON", e);
         } catch (IOException e) {

@@ -5,10 +5,12 @@ import io.kairos.KairosException;
 import io.kairos.ops.AtomicFiles;
 import io.kairos.ops.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -73,9 +75,9 @@ public final class KillSwitch {
         if (current.isPresent()) {
             return current.get();
         }
-        KillSwitchState state = new KillSwitchState(reason.strip(), clock.instant(), trippedBy);
+        KillSwitchState state = new KillSwitchState(reason.strip(), clock.instant().truncatedTo(ChronoUnit.SECONDS), trippedBy);
         try {
-            AtomicFiles.write(file, Json.mapper().writeValueAsBytes(state));
+            AtomicFiles.write(file, (Json.mapper().writeValueAsString(state) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a kill switch state is plain JSON", e);
         } catch (IOException e) {
