@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
             ModelStatusCommand.class,
             CheckDataCommand.class,
             GeneratePicksCommand.class,
+            KillSwitchCommand.class,
+            VerifyAuditCommand.class,
             CalendarCommand.class,
             CheckRebalanceCommand.class,
             DbCommand.class,

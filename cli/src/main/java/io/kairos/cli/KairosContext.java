@@ -10,11 +10,14 @@ import io.kairos.config.KairosConfig;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreSettings;
 import io.kairos.ops.ProgressListener;
+import io.kairos.risk.KillSwitch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 
 /**
@@ -72,6 +75,16 @@ final class KairosContext {
     /** Where the JSON log lines go (known once the configuration is loaded). */
     Path logsFolder() {
         return logsFolder == null ? home().resolve("logs") : logsFolder;
+    }
+
+    /** The kill switch under KAIROS_HOME/state; it needs no configuration, so it works even when that is broken. */
+    KillSwitch killSwitch() {
+        return new KillSwitch(home().resolve("state"), clock);
+    }
+
+    /** Who runs the command, as the operating system says ($USER or $LOGNAME), for the records that name who acted. */
+    Optional<String> user() {
+        return Stream.of("USER", "LOGNAME").map(environment::get).filter(name -> name != null && !name.isBlank()).findFirst();
     }
 
     NyseCalendar calendar() {

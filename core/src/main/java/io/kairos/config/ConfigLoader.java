@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Layers the configuration: built-in default, then {@code kairos.yaml}, then {@code .env}, then the
- * environment, then command-line flags; the last one that sets a key wins.
+ * Layers the configuration: built-in default, then {@code kairos.yaml} (and {@code risk.yaml} for the
+ * {@code risk.} keys), then {@code .env}, then the environment, then command-line flags; the last one that
+ * sets a key wins.
  */
 public final class ConfigLoader {
 
@@ -25,7 +26,10 @@ public final class ConfigLoader {
                 values.put(setting.key(), new ConfigValue(setting.key(), setting.defaultRaw(), ConfigOrigin.DEFAULT, "built-in default"));
             }
         }
-        values.putAll(new YamlSettingsFile(inputs.yamlFile(), display(inputs.home(), inputs.yamlFile())).read());
+        String riskName = display(inputs.home(), inputs.riskFile());
+        values.putAll(YamlSettingsFile.ofSections(inputs.yamlFile(), display(inputs.home(), inputs.yamlFile()),
+                Map.of(SettingsCatalog.RISK_SECTION, riskName)).read());
+        values.putAll(YamlSettingsFile.ofSection(inputs.riskFile(), riskName, SettingsCatalog.RISK_SECTION).read());
         String dotEnvName = display(inputs.home(), inputs.dotEnvFile());
         Map<String, DotEnvFile.Entry> dotEnv = DotEnvFile.read(inputs.dotEnvFile(), dotEnvName);
         for (Setting setting : SettingsCatalog.ALL) {

@@ -1,6 +1,7 @@
 package io.kairos.config;
 
 import io.kairos.data.audit.AuditSettings;
+import io.kairos.risk.RiskLimits;
 import io.kairos.risk.SizingMethods;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import java.util.Optional;
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
         Sharadar sharadar, Alpaca alpaca, Http http, AuditSettings audit, Labels labels, Model model, Portfolio portfolio,
-        Secrets secrets) {
+        RiskLimits risk, Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -116,6 +117,7 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 labels(config),
                 model(config),
                 portfolio(config),
+                risk(config),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));
     }
@@ -161,6 +163,15 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 config.parse("portfolio.sizing", ValueParsers.oneOf(SizingMethods.names().toArray(String[]::new))),
                 config.parse("portfolio.min_liquid_names", ValueParsers.integer(1, 100_000)),
                 config.parse("portfolio.covariance_days", ValueParsers.integer(20, 2520)));
+    }
+
+    private static RiskLimits risk(EffectiveConfig config) {
+        return new RiskLimits(config.parse("risk.max_position_pct", ValueParsers.limitFraction()),
+                config.parse("risk.max_portfolio_positions", ValueParsers.integer(1, 10_000)),
+                config.parse("risk.max_sector_exposure", ValueParsers.limitFraction()),
+                config.parse("risk.max_price_age_sessions", ValueParsers.integer(0, 252)),
+                config.parse("risk.max_daily_loss_pct", ValueParsers.limitFraction()),
+                config.parse("risk.max_drawdown_pct", ValueParsers.limitFraction()));
     }
 
     private static Optional<String> secret(EffectiveConfig config, String key) {

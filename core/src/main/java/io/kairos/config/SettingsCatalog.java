@@ -4,6 +4,7 @@ import io.kairos.data.alpaca.AlpacaDataSettings;
 import io.kairos.data.audit.AuditCheck;
 import io.kairos.data.audit.AuditSettings;
 import io.kairos.data.sharadar.SharadarSettings;
+import io.kairos.risk.RiskLimits;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -58,9 +59,24 @@ final class SettingsCatalog {
             Setting.of("portfolio.sizing", "inverse_vol", "sizing method (docs/SIZING.md)"),
             Setting.of("portfolio.min_liquid_names", "500", "readiness: fewer names passing min_adv is a warning (below 50 blocks)"),
             Setting.of("portfolio.covariance_days", "252", "sessions of daily returns behind the shrunk covariance"),
+            Setting.of("risk.max_position_pct", RiskLimits.DEFAULTS.maxPositionPct().toPlainString(),
+                    "largest value of one position after an order, as a fraction of equity"),
+            Setting.of("risk.max_portfolio_positions", String.valueOf(RiskLimits.DEFAULTS.maxPortfolioPositions()),
+                    "most positions after an order (a rebalance with more picks raises it to their number)"),
+            Setting.of("risk.max_sector_exposure", RiskLimits.DEFAULTS.maxSectorExposure().toPlainString(),
+                    "largest value of one sector's positions after an order, as a fraction of equity"),
+            Setting.of("risk.max_price_age_sessions", String.valueOf(RiskLimits.DEFAULTS.maxPriceAgeSessions()),
+                    "most NYSE sessions from an order's reference price date to the trading date"),
+            Setting.of("risk.max_daily_loss_pct", RiskLimits.DEFAULTS.maxDailyLossPct().toPlainString(),
+                    "a loss since the previous close beyond this fraction of equity trips the kill switch"),
+            Setting.of("risk.max_drawdown_pct", RiskLimits.DEFAULTS.maxDrawdownPct().toPlainString(),
+                    "a fall from the recorded equity peak beyond this fraction trips the kill switch"),
             Setting.secret("secrets.nasdaq_api_key", "Nasdaq Data Link API key", "NASDAQ_DATA_LINK_API_KEY", "NASDAQ_API_KEY"),
             Setting.secret("secrets.alpaca_key_id", "Alpaca API key id", "APCA_API_KEY_ID"),
             Setting.secret("secrets.alpaca_secret_key", "Alpaca API secret key", "APCA_API_SECRET_KEY"));
+
+    /** The section kept in its own file, {@code config/risk.yaml}, and not in kairos.yaml. */
+    static final String RISK_SECTION = "risk";
 
     private SettingsCatalog() {
     }

@@ -2,6 +2,7 @@ package io.kairos.config;
 
 import io.kairos.KairosException;
 import io.kairos.data.audit.AuditCheck;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -67,6 +68,21 @@ final class ValueParsers {
                 // reported below
             }
             throw new IllegalArgumentException("expected a number from 0 to 1.");
+        };
+    }
+
+    /** A fraction of equity for a risk limit, exact: above 0 and at most 1. */
+    static Function<String, BigDecimal> limitFraction() {
+        return raw -> {
+            try {
+                BigDecimal value = new BigDecimal(raw);
+                if (value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new IllegalArgumentException("expected a number above 0 and at most 1, e.g. 0.10 for 10%.");
         };
     }
 

@@ -3,14 +3,9 @@ package io.kairos.ops;
 import io.kairos.KairosException;
 import io.kairos.KairosVersion;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -98,7 +93,7 @@ public final class ArtifactFolder {
         } catch (IOException e) {
             throw KairosException.failure("Cannot write " + staging.resolve(name) + ": " + e.getMessage(), e);
         }
-        files.put(name, new Manifest.FileDigest(sha256(bytes), bytes.length));
+        files.put(name, new Manifest.FileDigest(Digests.sha256Hex(bytes), bytes.length));
     }
 
     /** Writes the manifest and moves the folder into place; returns the published folder. */
@@ -110,9 +105,9 @@ public final class ArtifactFolder {
             Files.createDirectories(target.getParent());
             Path previous = target.resolveSibling("." + target.getFileName() + ".previous-" + ProcessHandle.current().pid());
             if (Files.exists(target)) {
-                move(target, previous);
+                AtomicFiles.move(target, previous);
             }
-            move(staging, target);
+            AtomicFiles.move(staging, target);
             Folders.deleteRecursively(previous);
             finished = true;
             return target;
@@ -135,21 +130,5 @@ public final class ArtifactFolder {
 
     public Path target() {
         return target;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
