@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ModelStatusCommand.class,
             CheckDataCommand.class,
             GeneratePicksCommand.class,
+            ExecuteCommand.class,
             KillSwitchCommand.class,
             VerifyAuditCommand.class,
             CalendarCommand.class,
