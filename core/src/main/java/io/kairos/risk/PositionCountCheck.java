@@ -1,7 +1,5 @@
 package io.kairos.risk;
 
-import java.math.BigDecimal;
-
 /**
  * At most {@code max_portfolio_positions} positions after the order, or the number of names of the
  * signed-off picks when that is larger. An order that does not add a name passes.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.KairosException;
 import io.kairos.calendar.NyseCalendar;
 import io.kairos.execution.Account;
@@ -14,13 +15,15 @@ import io.kairos.execution.OrderSide;
 import io.kairos.execution.OrderType;
 import io.kairos.execution.Position;
 import io.kairos.execution.TimeInForce;
+import io.kairos.ops.Json;
+import io.kairos.ops.audit.AuditLog;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -274,5 +277,20 @@ class PreTradeChecksTest {
         PreTradeInput future = withPriceDates(input(order(OrderSide.BUY, "AAPL", "1"), "200"), LocalDate.of(2040, 1, 2),
                 LocalDate.of(2040, 1, 3));
         assertTrue(result(future, "price_age").detail().startsWith("check price_age failed: "), "a date beyond the calendar");
+    }
+
+    @Test
+    void theVerdictGoesToTheAuditLogWithEveryOutcome() throws Exception {
+        PreTradeVerdict verdict = checks(RiskLimits.DEFAULTS).check(input(order(OrderSide.BUY, "AAPL", "20"), "200"));
+        AuditLog log = AuditLog.in(home.resolve("logs"), Clock.fixed(KillSwitchTest.NOW, ZoneOffset.UTC));
+        log.append("check_verdict", Map.of("verdict", verdict, "approved", verdict.approved()));
+        JsonNode fields = Json.mapper().readTree(Files.readAllLines(log.file()).get(0)).get("fields");
+        assertFalse(fields.get("approved").asBoolean());
+        assertEquals("k-AAPL-buy", fields.at("/verdict/clientOrderId").asText());
+        assertEquals(8, fields.at("/verdict/results").size());
+        assertEquals("position_size", fields.at("/verdict/results/4/check").asText());
+        assertFalse(fields.at("/verdict/results/4/passed").asBoolean());
+        assertEquals("AAPL would be 12000.00 after the order, 12.00% of equity 100000.00, beyond risk.max_position_pct 10%",
+                fields.at("/verdict/results/4/detail").asText());
     }
 }
