@@ -105,9 +105,11 @@ public final class RetryingJsonClient {
         }
         Optional<Duration> asked = backoff.askedByService(response);
         if (!call.repeatable()) {
-            Duration wait = asked.orElseGet(() -> backoff.afterFailure(1));
-            if (status == 429 && wait.compareTo(LONGEST_WAIT_ASKED) <= 0) {
-                sleep(wait, call);
+            if (status == 429) {
+                Duration wait = asked.orElseGet(() -> backoff.afterFailure(1));
+                if (wait.compareTo(LONGEST_WAIT_ASKED) <= 0) {
+                    sleep(wait, call);
+                }
             }
             throw call.failure(Reason.FAILING, status, body, " answered HTTP " + status
                     + " and was not sent again, since a second one could be acted on twice: " + service.explain(status, body));
