@@ -99,7 +99,7 @@ class CommandLineBasicsTest {
         assertTrue(out.matches("(?s).*\nsynthetic\\.seed\\s+7\\s+environment variable KAIROS_SYNTHETIC_SEED\n.*"), out);
         assertTrue(out.matches("(?s).*\nstore\\.db\\s+" + home.resolve("elsewhere.duckdb") + "\\s+flag --db\n.*"), out);
         assertTrue(out.matches("(?s).*\nNASDAQ_DATA_LINK_API_KEY or NASDAQ_API_KEY\\s+\\*{8} \\(set\\)\\s+\\.env line 1 \\(NASDAQ_DATA_LINK_API_KEY\\)\n.*"), out);
-        assertTrue(out.matches("(?s).*\nAPCA_API_KEY_ID\\s+\\(not set\\)\n.*"), out);
+        assertTrue(out.matches("(?s).*\nALPACA_API_KEY_ID or APCA_API_KEY_ID\\s+\\(not set\\)\n.*"), out);
         assertTrue(!out.contains("fake-test-key") && !out.contains("topsecretvalue42"), "a secret was printed:\n" + out);
     }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
  * root and handed to the stages that need a part of it.
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
-        Sharadar sharadar, Alpaca alpaca, Http http, AuditSettings audit, Labels labels, Model model, Portfolio portfolio,
-        RiskLimits risk, Secrets secrets) {
+        Sharadar sharadar, Alpaca alpaca, Broker broker, Http http, AuditSettings audit, Labels labels, Model model,
+        Portfolio portfolio, RiskLimits risk, Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -35,6 +35,10 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
     }
 
     public record Alpaca(String dataUrl, String feed, int symbolsPerRequest) {
+    }
+
+    /** @param alpacaBaseUrl the Alpaca Trading API root; its host tells paper from live */
+    public record Broker(String alpacaBaseUrl) {
     }
 
     /** Retry and timeout policy of every HTTP client. */
@@ -107,6 +111,7 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 new Alpaca(config.parse("alpaca.data_url", ValueParsers.httpUrl()),
                         config.parse("alpaca.feed", ValueParsers.oneOf("sip", "iex", "otc", "boats")),
                         config.parse("alpaca.symbols_per_request", ValueParsers.integer(1, 1000))),
+                new Broker(config.parse("broker.alpaca_base_url", ValueParsers.httpUrl())),
                 new Http(config.parse("http.max_attempts", ValueParsers.integer(1, 20)),
                         Duration.ofMillis(config.parse("http.initial_backoff_ms", ValueParsers.integer(1, 600_000))),
                         Duration.ofMillis(config.parse("http.max_backoff_ms", ValueParsers.integer(1, 3_600_000))),

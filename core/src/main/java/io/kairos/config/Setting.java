@@ -1,5 +1,6 @@
 package io.kairos.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,13 @@ public record Setting(String key, String defaultRaw, boolean secret, List<String
     /** A secret, settable only from the environment or .env under its usual names. */
     static Setting secret(String key, String description, String... envNames) {
         return new Setting(key, null, true, List.of(envNames), description);
+    }
+
+    /** This setting, also settable from {@code envName} (a name other tools share), after its own names. */
+    Setting alsoFrom(String envName) {
+        List<String> names = new ArrayList<>(envNames);
+        names.add(envName);
+        return new Setting(key, defaultRaw, secret, List.copyOf(names), description);
     }
 
     /** {@code store.memory_limit} -> {@code KAIROS_STORE_MEMORY_LIMIT}. */

@@ -4,6 +4,7 @@ import io.kairos.data.alpaca.AlpacaDataSettings;
 import io.kairos.data.audit.AuditCheck;
 import io.kairos.data.audit.AuditSettings;
 import io.kairos.data.sharadar.SharadarSettings;
+import io.kairos.execution.alpaca.AlpacaBrokerSettings;
 import io.kairos.risk.RiskLimits;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ final class SettingsCatalog {
             Setting.of("alpaca.data_url", AlpacaDataSettings.DEFAULT_BASE_URL, "Alpaca market data API root"),
             Setting.of("alpaca.feed", AlpacaDataSettings.DEFAULT_FEED, "market data feed: sip, iex, otc or boats"),
             Setting.of("alpaca.symbols_per_request", String.valueOf(AlpacaDataSettings.DEFAULT_SYMBOLS_PER_REQUEST), "symbols per bars request"),
+            Setting.of("broker.alpaca_base_url", AlpacaBrokerSettings.DEFAULT_BASE_URL,
+                    "Alpaca Trading API root: paper-api.alpaca.markets (paper) or api.alpaca.markets (live)")
+                    .alsoFrom("ALPACA_BASE_URL"),
             Setting.of("http.max_attempts", "5", "attempts per request before giving up (429, 5xx, dropped connections)"),
             Setting.of("http.initial_backoff_ms", "500", "first retry delay; doubles each attempt, with jitter"),
             Setting.of("http.max_backoff_ms", "8000", "longest retry delay"),
@@ -72,8 +76,9 @@ final class SettingsCatalog {
             Setting.of("risk.max_drawdown_pct", RiskLimits.DEFAULTS.maxDrawdownPct().toPlainString(),
                     "a fall from the recorded equity peak beyond this fraction trips the kill switch"),
             Setting.secret("secrets.nasdaq_api_key", "Nasdaq Data Link API key", "NASDAQ_DATA_LINK_API_KEY", "NASDAQ_API_KEY"),
-            Setting.secret("secrets.alpaca_key_id", "Alpaca API key id", "APCA_API_KEY_ID"),
-            Setting.secret("secrets.alpaca_secret_key", "Alpaca API secret key", "APCA_API_SECRET_KEY"));
+            Setting.secret("secrets.alpaca_key_id", "Alpaca API key id", "ALPACA_API_KEY_ID", "APCA_API_KEY_ID"),
+            Setting.secret("secrets.alpaca_secret_key", "Alpaca API secret key", "ALPACA_API_SECRET_KEY",
+                    "APCA_API_SECRET_KEY"));
 
     /** The section kept in its own file, {@code config/risk.yaml}, and not in kairos.yaml. */
     static final String RISK_SECTION = "risk";

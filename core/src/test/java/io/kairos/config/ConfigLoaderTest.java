@@ -128,6 +128,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void alpacaTradingKeysAndBaseUrlComeFromTheAlpacaNames() throws IOException {
+        assertEquals("https://paper-api.alpaca.markets", load(Map.of(), Map.of()).broker().alpacaBaseUrl(), "paper by default");
+
+        Files.writeString(home.resolve(".env"), "ALPACA_BASE_URL=https://api.alpaca.markets/\nALPACA_API_KEY_ID=id-new\n");
+        EffectiveConfig effective = ConfigLoader.load(ConfigInputs.standard(home, null,
+                Map.of("APCA_API_KEY_ID", "id-old", "ALPACA_API_SECRET_KEY", "secret-new", "APCA_API_SECRET_KEY", "secret-old"),
+                Map.of()));
+        KairosConfig config = KairosConfig.from(home, effective);
+
+        assertEquals("https://api.alpaca.markets", config.broker().alpacaBaseUrl());
+        assertEquals(".env line 1 (ALPACA_BASE_URL)", effective.value("broker.alpaca_base_url").orElseThrow().location());
+        assertEquals(Optional.of("id-old"), config.secrets().alpacaKeyId(), "the environment is over .env, whatever the name");
+        assertEquals(Optional.of("secret-new"), config.secrets().alpacaSecretKey(), "ALPACA_ wins over APCA_ in one layer");
+        assertEquals("http://localhost:1", load(Map.of("ALPACA_BASE_URL", "https://api.alpaca.markets",
+                "KAIROS_BROKER_ALPACA_BASE_URL", "http://localhost:1"), Map.of()).broker().alpacaBaseUrl(),
+                "Kairos's own name wins over the shared one");
+    }
+
+    @Test
     void malformedDotEnvLineIsNamed() throws IOException {
         Files.writeString(home.resolve(".env"), "GOOD=1\nthis is not a setting\n");
         assertEquals(".env line 2 is not a NAME=value line; fix it or comment it out with #.",

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -222,6 +225,64 @@ class RetryingJsonClientTest {
 
         assertEquals("Test API GET " + shownUrl() + " answered an empty body where JSON was expected. Run the command again.",
                 error.getMessage());
+    }
+
+    @Test
+    void aDeleteIsRetriedLikeAGetAndAMultiStatusAnswerIsASuccess() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(502));
+        server.enqueue(Fixtures.jsonBody(207, "[{\"id\": \"a\", \"status\": 200}]"));
+
+        JsonResponse response = client.send(new Request.Builder().url(url()).delete().build());
+
+        assertEquals("a", response.body().path(0).path("id").asText());
+        assertEquals("DELETE", server.takeRequest().getMethod());
+        assertEquals("DELETE", server.takeRequest().getMethod());
+        assertEquals(List.of(Duration.ofMillis(50)), sleeper.sleeps());
+    }
+
+    @Test
+    void sendOnceDoesNotRepeatAServerError() {
+        server.enqueue(new MockResponse().setResponseCode(503).setBody("api_key=" + KEY));
+
+        HttpRequestFailure error = assertThrows(HttpRequestFailure.class, this::postOnce);
+
+        assertEquals(HttpRequestFailure.Reason.FAILING, error.reason());
+        assertEquals(503, error.status());
+        assertEquals("api_key=REDACTED", error.body());
+        assertEquals("Test API POST " + shownUrl() + " answered HTTP 503 and was not sent again, since a second one could"
+                + " be acted on twice: explained 503 with body api_key=REDACTED", error.getMessage());
+        assertEquals(1, server.getRequestCount());
+        assertTrue(sleeper.sleeps().isEmpty());
+    }
+
+    @Test
+    void sendOnceWaitsForTheRateLimitResetBeforeReportingA429() {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("x-ratelimit-reset", Long.toString(NOW.getEpochSecond() + 3)));
+
+        HttpRequestFailure error = assertThrows(HttpRequestFailure.class, this::postOnce);
+
+        assertEquals(HttpRequestFailure.Reason.FAILING, error.reason());
+        assertEquals(429, error.status());
+        assertEquals(List.of(Duration.ofMillis(3_050)), sleeper.sleeps());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void sendOnceReportsADroppedConnectionWithoutRepeatingIt() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(Fixtures.jsonBody(200, "{}"));
+
+        HttpRequestFailure error = assertThrows(HttpRequestFailure.class, this::postOnce);
+
+        assertEquals(HttpRequestFailure.Reason.UNREACHABLE, error.reason());
+        assertEquals(0, error.status());
+        assertTrue(error.getMessage().startsWith("No complete answer from Test API to POST " + shownUrl() + ": "), error.getMessage());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    private JsonResponse postOnce() {
+        return client.sendOnce(new Request.Builder().url(url()).header("X-Api-Token", TOKEN)
+                .post(RequestBody.create("{}", MediaType.get("application/json"))).build());
     }
 
     private static ListAppender<ILoggingEvent> captureLog() {
