@@ -14,7 +14,6 @@ import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.QuarantinedRow;
 import io.kairos.data.synthetic.SyntheticMarket;
 import io.kairos.data.synthetic.SyntheticSpec;
-import io.kairos.http.RetryPolicy;
 import io.kairos.http.RetryTiming;
 import io.kairos.ops.ProgressListener;
 import java.io.PrintWriter;
@@ -171,17 +170,13 @@ final class DownloadCommand implements Callable<Integer> {
 
     private static SharadarSettings sharadarSettings(KairosConfig config) {
         return new SharadarSettings(config.sharadar().baseUrl(), config.secrets().nasdaqApiKey().orElse(null),
-                config.sharadar().pageSize(), retryPolicy(config));
+                config.sharadar().pageSize(), KairosContext.retryPolicy(config));
     }
 
     private static AlpacaDataSettings alpacaSettings(KairosConfig config) {
         return new AlpacaDataSettings(config.alpaca().dataUrl(), config.secrets().alpacaKeyId().orElse(null),
                 config.secrets().alpacaSecretKey().orElse(null), config.alpaca().feed(), config.alpaca().symbolsPerRequest(),
-                AlpacaDataSettings.MAX_PAGE_LIMIT, retryPolicy(config));
-    }
-
-    private static RetryPolicy retryPolicy(KairosConfig config) {
-        return new RetryPolicy(config.http().maxAttempts(), config.http().initialBackoff(), config.http().maxBackoff());
+                AlpacaDataSettings.MAX_PAGE_LIMIT, KairosContext.retryPolicy(config));
     }
 
     private void importCsv(PriceStore opened, PrintWriter out) {

@@ -10,8 +10,11 @@ import io.kairos.execution.ExecutionRun;
 import io.kairos.execution.PicksInput;
 import io.kairos.execution.PlannedOrder;
 import io.kairos.execution.TrackedOrder;
+import io.kairos.execution.alpaca.AlpacaBroker;
+import io.kairos.execution.alpaca.AlpacaBrokerSettings;
 import io.kairos.execution.fill.FillModel;
 import io.kairos.execution.sim.SimBroker;
+import io.kairos.http.RetryTiming;
 import io.kairos.ops.ArtifactFolder;
 import io.kairos.ops.audit.AuditLog;
 import io.kairos.risk.DrawdownGuard;
@@ -46,8 +49,9 @@ import picocli.CommandLine.Spec;
             "them to outputs/execution/<date>/, sending nothing. With --execute it sends the approved",
             "orders (a live account also asks for a typed confirmation unless --yes), then writes the",
             "orders and report.json, and exits 3 when the positions do not match the picks.",
-            "The broker is the simulated one kept in the store (sim); it fills at the next session's",
-            "open from sep_base once that bar is loaded."})
+            "The broker is Alpaca when ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY are set (paper unless",
+            "ALPACA_BASE_URL says otherwise), else the simulated one kept in the store (sim), which fills",
+            "at the next session's open from sep_base once that bar is loaded."})
 final class ExecuteCommand implements Callable<Integer> {
 
     /** A name may sit this far (a fraction of equity) from its target weight: floored shares and costs leave a little. */
@@ -88,12 +92,14 @@ final class ExecuteCommand implements Callable<Integer> {
         Path folder = outputDir != null ? outputDir
                 : config.paths().outputs().resolve("execution").resolve(picks.rebalanceDate().toString());
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
-            SimBroker sim = SimBroker.open(opened, context.calendar(), FillModel.DEFAULTS, SimBroker.DEFAULT_INITIAL_CASH,
-                    picks.rebalanceDate());
-            Broker broker = sim;
+            SimBroker sim = alpacaKeys(config) ? null : SimBroker.openAtOrAfter(opened, context.calendar(), FillModel.DEFAULTS,
+                    SimBroker.DEFAULT_INITIAL_CASH, picks.rebalanceDate());
+            Broker broker = sim != null ? sim : alpaca(config);
             // the simulated market's "now" is its own session's close, not this machine's clock
-            Clock brokerClock = Clock.fixed(broker.clock().timestamp(), ZoneOffset.UTC);
-            out.println("broker: " + broker.name() + " (simulated in the store, as of " + sim.asOf() + "; no Alpaca keys are used)");
+            Clock brokerClock = sim != null ? Clock.fixed(broker.clock().timestamp(), ZoneOffset.UTC) : context.clock();
+            out.println(sim != null ? "broker: sim (simulated in the store, as of " + sim.asOf() + "; no Alpaca keys are set)"
+                    : "broker: alpaca, " + (broker.paper() ? "PAPER account" : "LIVE account: real money") + " at "
+                            + config.broker().alpacaBaseUrl());
             AuditLog audit = AuditLog.in(config.paths().logs(), context.clock());
             ExecutionRun run = new ExecutionRun(broker, context.calendar(), new PreTradeChecks(config.risk(), context.killSwitch(),
                     context.calendar()), context.killSwitch(), new DrawdownGuard(config.risk(), new EquityPeak(
@@ -108,15 +114,32 @@ final class ExecuteCommand implements Callable<Integer> {
             }
             confirmIfLive(plan, out);
             List<TrackedOrder> submitted = run.submit(plan);
-            LocalDate session = context.calendar().nextSession(sim.asOf());
-            sim.settle(session);
+            if (sim != null) {
+                // the orders of the session after the sim's date fill at its open once its bar is in the store
+                sim.settle(context.calendar().nextSession(sim.asOf()));
+            }
             ExecutionReport report = run.report(plan, submitted, TOLERANCE);
             Path written = writeReport(plan, submitted, report, folder);
             printReport(report, out);
             out.println("written: " + written);
+            long refused = plan.orders().size() - plan.approved();
+            if (refused > 0) {
+                out.printf("REFUSED: %d of %d orders were stopped by the pre-trade checks and not sent (see above).%n", refused,
+                        plan.orders().size());
+            }
             out.flush();
-            return report.matches() ? ExitCode.SUCCESS : ExitCode.REFUSED;
+            return report.matches() && refused == 0 ? ExitCode.SUCCESS : ExitCode.REFUSED;
         }
+    }
+
+    private static boolean alpacaKeys(KairosConfig config) {
+        return config.secrets().alpacaKeyId().isPresent() && config.secrets().alpacaSecretKey().isPresent();
+    }
+
+    private Broker alpaca(KairosConfig config) {
+        return new AlpacaBroker(new AlpacaBrokerSettings(config.broker().alpacaBaseUrl(), config.secrets().alpacaKeyId().orElseThrow(),
+                config.secrets().alpacaSecretKey().orElseThrow(), KairosContext.retryPolicy(config)), context.http(config),
+                RetryTiming.system());
     }
 
     private void confirmIfLive(ExecutionPlan plan, PrintWriter out) {

@@ -7,6 +7,7 @@ import io.kairos.config.ConfigInputs;
 import io.kairos.config.ConfigLoader;
 import io.kairos.config.EffectiveConfig;
 import io.kairos.config.KairosConfig;
+import io.kairos.http.RetryPolicy;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreSettings;
 import io.kairos.ops.ProgressListener;
@@ -75,6 +76,11 @@ final class KairosContext {
     /** Where the JSON log lines go (known once the configuration is loaded). */
     Path logsFolder() {
         return logsFolder == null ? home().resolve("logs") : logsFolder;
+    }
+
+    /** How hard every HTTP client retries a read (http.* settings). */
+    static RetryPolicy retryPolicy(KairosConfig config) {
+        return new RetryPolicy(config.http().maxAttempts(), config.http().initialBackoff(), config.http().maxBackoff());
     }
 
     /** The kill switch under KAIROS_HOME/state; it needs no configuration, so it works even when that is broken. */

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  */
 public final class RebalanceStore implements AutoCloseable {
 
-    static final NyseCalendar CALENDAR = NyseCalendar.create();
+    public static final NyseCalendar CALENDAR = NyseCalendar.create();
     public static final LocalDate DATE = LocalDate.of(2026, 10, 30);
     static final String MODEL = "2026-10-30";
 

@@ -3,6 +3,7 @@ package io.kairos.execution.sim;
 import io.kairos.KairosException;
 import io.kairos.calendar.NyseCalendar;
 import io.kairos.data.store.PriceStore;
+import io.kairos.data.store.StoreTables;
 import io.kairos.execution.Account;
 import io.kairos.execution.Asset;
 import io.kairos.execution.Broker;
@@ -90,6 +91,23 @@ public final class SimBroker implements Broker {
         SimBroker broker = new SimBroker(connection, calendar, fills, stored);
         broker.settle(asOf);
         return broker;
+    }
+
+    /**
+     * The simulated account at {@code date}, or at its own session when it is already past that date (a run
+     * repeated after its orders filled): {@link #open} at the later of the two.
+     */
+    public static SimBroker openAtOrAfter(PriceStore store, NyseCalendar calendar, FillModel fills, BigDecimal initialCash,
+            LocalDate date) {
+        Optional<LocalDate> existing;
+        try {
+            existing = StoreTables.exists(store.connection(), SimTables.ACCOUNT) ? new SimLedger(store.connection()).asOf()
+                    : Optional.empty();
+        } catch (SQLException e) {
+            throw KairosException.failure("Cannot read the simulated account: " + e.getMessage(), e);
+        }
+        LocalDate asOf = existing.filter(stored -> stored.isAfter(date)).orElse(date);
+        return open(store, calendar, fills, initialCash, asOf);
     }
 
     /** The session the sim is at: it lives at that session's close. */
