@@ -18,7 +18,7 @@ $(JAR): pom.xml $(shell find core cli -name pom.xml -o -path '*/src/main/*' -typ
 test: ## run the test suite (tests on ../shared/data skip when it is absent)
 	$(MVN) test
 
-demo: build ## the main job on the synthetic market: fresh store, audit, research spine, picks for the last rebalance
+demo: build ## the main job on the synthetic market: store, audit, research spine, picks and simulated execution
 	@rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(KAIROS) download --source synthetic --db $(DEMO_DB)
 	$(KAIROS) data-audit --db $(DEMO_DB)
@@ -32,7 +32,10 @@ demo: build ## the main job on the synthetic market: fresh store, audit, researc
 	  $(KAIROS) calibrate --db $(DEMO_DB) && \
 	  $(KAIROS) model-status --db $(DEMO_DB) && \
 	  $(KAIROS) check-data --db $(DEMO_DB) --date $$last && \
-	  $(KAIROS) generate-picks --db $(DEMO_DB) --date $$last --no-prior --output-dir outputs/rebalance/$$last
+	  $(KAIROS) generate-picks --db $(DEMO_DB) --date $$last --no-prior --output-dir outputs/rebalance/$$last && \
+	  $(KAIROS) execute --db $(DEMO_DB) --picks outputs/rebalance/$$last/picks.csv && \
+	  { $(KAIROS) execute --db $(DEMO_DB) --picks outputs/rebalance/$$last/picks.csv --execute || \
+	    { status=$$?; [ $$status -eq 3 ] && echo "(exit 3: orders wait for the next session's bar)"; } }
 
 features: build ## new dates of feat_matrix in the store (FLAGS=--rebuild for every date)
 	$(KAIROS) features $(FLAGS)

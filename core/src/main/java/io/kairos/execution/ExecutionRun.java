@@ -78,8 +78,8 @@ public final class ExecutionRun {
                 : "live account: market-on-open orders (time in force opg, whole shares) for the opening auction of " + tradeDate;
         Set<String> fractionable = new TreeSet<>();
         assets.forEach((ticker, asset) -> asset.filter(Asset::fractionable).ifPresent(found -> fractionable.add(ticker)));
-        List<PlannedOrder> orders = new OrderPlanner(timeInForce, fractional).plan(picks.rebalanceDate(), picks.fingerprint(),
-                picks.weights().weights(), account.equity(), positions, decisionPrices, fractionable);
+        List<PlannedOrder> orders = alreadySent(picks, new OrderPlanner(timeInForce, fractional).plan(picks.rebalanceDate(),
+                picks.fingerprint(), picks.weights().weights(), account.equity(), positions, decisionPrices, fractionable));
         Map<String, String> sectors = sectors(store, names);
         int plannedNames = (int) picks.weights().weights().values().stream().filter(weight -> weight > 0).count();
         List<PreTradeVerdict> verdicts = new ArrayList<>();
@@ -122,6 +122,30 @@ public final class ExecutionRun {
         }
         return ExecutionReport.of(plan.orders(), latest, plan.picks().weights().weights(), OrderPlanner.quantities(broker.positions()),
                 plan.decisionPrices(), plan.account().equity(), tolerance);
+    }
+
+    /**
+     * A name these picks already sent an order for (either side, found among the broker's orders by client order
+     * id) gets that order again, which the order manager adopts: a repeated run for the same picks adds no
+     * order, even when fills and costs have moved the account since and a fresh plan would trade a share or two.
+     */
+    private List<PlannedOrder> alreadySent(PicksInput picks, List<PlannedOrder> planned) {
+        Map<String, BrokerOrder> sent = new HashMap<>();
+        for (BrokerOrder order : broker.orders(false)) {
+            sent.put(order.clientOrderId(), order);
+        }
+        List<PlannedOrder> orders = new ArrayList<>();
+        for (PlannedOrder order : planned) {
+            String symbol = order.request().symbol();
+            BrokerOrder earlier = sent.get(ClientOrderIds.of(picks.rebalanceDate(), symbol, OrderSide.BUY, picks.fingerprint()));
+            if (earlier == null) {
+                earlier = sent.get(ClientOrderIds.of(picks.rebalanceDate(), symbol, OrderSide.SELL, picks.fingerprint()));
+            }
+            orders.add(earlier == null ? order : new PlannedOrder(new OrderRequest(earlier.clientOrderId(), symbol, earlier.side(),
+                    earlier.qty(), earlier.type(), earlier.timeInForce(), null, null, null), order.weight(), order.targetQty(),
+                    order.currentQty(), order.decisionPrice()));
+        }
+        return orders;
     }
 
     private Map<String, Optional<Asset>> assets(PicksInput picks, Set<String> held) {

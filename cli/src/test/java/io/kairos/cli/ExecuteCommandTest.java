@@ -1,0 +1,97 @@
+package io.kairos.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kairos.data.store.PriceStore;
+import io.kairos.data.store.StoreSettings;
+import io.kairos.portfolio.RebalanceStore;
+import io.kairos.testsupport.StoreSql;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * generate-picks then execute on the simulated broker, black-box: the 60-name store of the portfolio tests
+ * with one more session (2026-11-02) whose open the orders fill at. The sectors are half Tech, half Energy,
+ * so the risk limit on one sector is raised to 60% for these picks.
+ */
+class ExecuteCommandTest {
+
+    @TempDir
+    Path home;
+
+    private Path picks() throws Exception {
+        Path db = home.resolve("data/kairos.duckdb");
+        Files.createDirectories(db.getParent());
+        new RebalanceStore(db).close();
+        try (PriceStore store = PriceStore.open(db, PriceStore.Access.READ_WRITE, StoreSettings.DEFAULTS)) {
+            StoreSql.execute(store, "INSERT INTO sep_base SELECT ticker, DATE '2026-11-02', close, close, close, close, volume, close,"
+                    + " close, lastupdated FROM sep_base WHERE date = DATE '2026-10-30'");
+        }
+        CliRun.Result picks = new CliRun(home).run("generate-picks", "--date", "2026-10-30");
+        assertEquals(0, picks.exitCode(), picks::toString);
+        return home.resolve("outputs/rebalance/2026-10-30/picks.csv");
+    }
+
+    private CliRun cli() {
+        return new CliRun(home).env("KAIROS_RISK_MAX_SECTOR_EXPOSURE", "0.60");
+    }
+
+    private long simOrders() {
+        try (PriceStore store = PriceStore.open(home.resolve("data/kairos.duckdb"), PriceStore.Access.READ_ONLY,
+                StoreSettings.DEFAULTS)) {
+            return StoreSql.count(store, "SELECT count(*) FROM sim_orders");
+        }
+    }
+
+    @Test
+    void aPreviewSendsNothingAndExecuteFillsAtTheNextOpenOnce() throws Exception {
+        Path picks = picks();
+        CliRun.Result preview = cli().run("execute", "--picks", picks.toString());
+        assertEquals(0, preview.exitCode(), preview::toString);
+        assertTrue(preview.out().contains("60 of 60 orders approved by the pre-trade checks"), preview.out());
+        assertTrue(preview.out().contains("preview only: nothing was sent."), preview.out());
+        assertEquals(0, simOrders());
+
+        CliRun.Result executed = cli().run("execute", "--picks", picks.toString(), "--execute");
+        assertEquals(0, executed.exitCode(), executed::toString);
+        assertTrue(executed.out().contains("execution: 60 orders, 60 filled, 0 working, 0 refused"), executed.out());
+        assertTrue(executed.out().contains("OK: every name is within 0.5% of equity of its target weight."), executed.out());
+        assertEquals(60, simOrders());
+        assertTrue(Files.isRegularFile(home.resolve("outputs/execution/2026-10-30/report.json")));
+
+        CliRun.Result again = cli().run("execute", "--picks", picks.toString(), "--execute");
+        assertEquals(60, simOrders(), "a second run for the same picks places nothing twice:\n" + again);
+        CliRun.Result audit = cli().run("verify-audit");
+        assertEquals(0, audit.exitCode(), audit::toString);
+    }
+
+    @Test
+    void withTheKillSwitchOnExecuteSendsNothingAndExitsThree() throws Exception {
+        Path picks = picks();
+        assertEquals(0, cli().run("kill-switch", "on", "--reason", "desk halt").exitCode());
+        CliRun.Result executed = cli().run("execute", "--picks", picks.toString(), "--execute");
+        assertEquals(3, executed.exitCode(), executed::toString);
+        assertTrue(executed.out().contains("REFUSED: 60 of 60 orders were stopped by the pre-trade checks"), executed.out());
+        assertTrue(executed.out().contains("kill_switch"), executed.out());
+        assertEquals(0, simOrders());
+    }
+
+    @Test
+    void badPicksStopBeforeAnyOrderNamingTheLine() throws Exception {
+        picks();
+        Path bad = Files.writeString(home.resolve("bad.csv"), "ticker,weight\nT01,0.1\nE01,NaN\n");
+        CliRun.Result nan = cli().run("execute", "--picks", bad.toString(), "--date", "2026-10-30", "--execute");
+        assertEquals(1, nan.exitCode(), nan::toString);
+        assertTrue(nan.err().contains(bad + " line 3: weight NaN is not a finite number."), nan.err());
+        Path unknown = Files.writeString(home.resolve("unknown.csv"), "ticker,weight\nT01,0.1\nNOPE,0.1\n");
+        CliRun.Result notKnown = cli().run("execute", "--picks", unknown.toString(), "--date", "2026-10-30", "--execute");
+        assertEquals(1, notKnown.exitCode(), notKnown::toString);
+        assertTrue(notKnown.err().contains(unknown + " line 3: the broker (sim) does not know NOPE"), notKnown.err());
+        assertFalse(Files.exists(home.resolve("outputs/execution")));
+        assertEquals(0, simOrders());
+    }
+}
