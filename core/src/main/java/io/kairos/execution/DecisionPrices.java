@@ -1,6 +1,7 @@
 package io.kairos.execution;
 
 import io.kairos.KairosException;
+import io.kairos.data.store.StoreTables;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The prices orders are sized at: each name's last {@code close} in {@code sep_base} on or before the
@@ -31,7 +31,7 @@ public final class DecisionPrices {
         if (tickers.isEmpty()) {
             return prices;
         }
-        String names = tickers.stream().map(ticker -> "'" + ticker.replace("'", "''") + "'").collect(Collectors.joining(", "));
+        String names = StoreTables.literals(tickers);
         try (PreparedStatement statement = connection.prepareStatement("SELECT ticker, arg_max(close, date), max(date)"
                 + " FROM sep_base WHERE date <= ? AND close > 0 AND ticker IN (" + names + ") GROUP BY ticker")) {
             statement.setObject(1, onOrBefore);

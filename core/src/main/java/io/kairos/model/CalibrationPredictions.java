@@ -5,6 +5,7 @@ import io.kairos.data.store.ArrowQuery;
 import io.kairos.data.store.ArrowTableWriter;
 import io.kairos.data.store.Column;
 import io.kairos.data.store.ColumnBatch;
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -50,7 +51,7 @@ final class CalibrationPredictions {
         // Read the distinct scores first: the writer must have the connection to itself while it inserts.
         DoubleStream.Builder scores = DoubleStream.builder();
         ArrowQuery.forEachBatch(connection, "SELECT DISTINCT score FROM predictions WHERE model_id = "
-                + SqlText.literal(modelId) + " AND score IS NOT NULL", BATCH_ROWS, batch -> {
+                + StoreTables.literal(modelId) + " AND score IS NOT NULL", BATCH_ROWS, batch -> {
                     for (int row = 0; row < batch.size(); row++) {
                         scores.add(batch.getDouble(0, row));
                     }

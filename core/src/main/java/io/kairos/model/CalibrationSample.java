@@ -83,7 +83,7 @@ public record CalibrationSample(int[] folds, double[] scores, int[] labels) {
         int[] labels = new int[rows];
         int[] next = {0};
         String sql = "SELECT p.fold, p.score, l.label FROM predictions p JOIN labels l USING (ticker, date)"
-                + " WHERE p.model_id = " + SqlText.literal(modelId) + " AND p.fold >= 1 AND l.label IS NOT NULL"
+                + " WHERE p.model_id = " + StoreTables.literal(modelId) + " AND p.fold >= 1 AND l.label IS NOT NULL"
                 + " ORDER BY p.fold, p.ticker, p.date";
         ArrowQuery.forEachBatch(connection, sql, BATCH_ROWS, batch -> {
             for (int row = 0; row < batch.size(); row++) {

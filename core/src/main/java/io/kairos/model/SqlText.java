@@ -1,5 +1,6 @@
 package io.kairos.model;
 
+import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,11 +29,6 @@ final class SqlText {
                 return rows.getLong(1);
             }
         }
-    }
-
-    /** {@code text} as an SQL string literal. */
-    static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 
     static String date(LocalDate date) {

@@ -2,6 +2,7 @@ package io.kairos.portfolio;
 
 import io.kairos.KairosException;
 import io.kairos.calendar.NyseCalendar;
+import io.kairos.data.store.StoreTables;
 import io.kairos.risk.LedoitWolf;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The annualised covariance of names' daily returns over the {@code days} sessions up to the data date,
@@ -55,7 +55,7 @@ final class ReturnCovariance {
         for (double[] row : closes) {
             java.util.Arrays.fill(row, Double.NaN);
         }
-        String names = tickers.stream().map(ticker -> "'" + ticker.replace("'", "''") + "'").collect(Collectors.joining(", "));
+        String names = StoreTables.literals(tickers);
         try (PreparedStatement statement = connection.prepareStatement("SELECT ticker, date, closeadj FROM sep_base"
                 + " WHERE date BETWEEN ? AND ? AND ticker IN (" + names + ")")) {
             statement.setObject(1, sessions.get(0));

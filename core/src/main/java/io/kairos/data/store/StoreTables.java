@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 
 /** Questions every stage asks of the store's tables, which other stages create. */
 public final class StoreTables {
@@ -21,6 +22,16 @@ public final class StoreTables {
                 return rows.getLong(1) > 0;
             }
         }
+    }
+
+    /** {@code text} as an SQL string literal, for lists that cannot be parameters. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** {@code 'a', 'b', ...}: the values as an SQL list for {@code IN (...)}. */
+    public static String literals(Collection<String> values) {
+        return String.join(", ", values.stream().map(StoreTables::literal).toList());
     }
 
     /** {@code name} as a quoted SQL identifier, for column names that come from a table or the configuration. */
