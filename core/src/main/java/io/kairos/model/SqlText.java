@@ -1,6 +1,5 @@
 package io.kairos.model;
 
-import io.kairos.data.store.StoreTables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The small SQL chores of the model stages: SQL text for the queries that cannot take parameters
- * (Arrow reads, column lists), and the checks for tables other stages create.
+ * (Arrow reads, date lists), and single-number queries.
  */
 final class SqlText {
 
