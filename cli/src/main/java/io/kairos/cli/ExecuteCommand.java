@@ -10,11 +10,7 @@ import io.kairos.execution.ExecutionRun;
 import io.kairos.execution.PicksInput;
 import io.kairos.execution.PlannedOrder;
 import io.kairos.execution.TrackedOrder;
-import io.kairos.execution.alpaca.AlpacaBroker;
-import io.kairos.execution.alpaca.AlpacaBrokerSettings;
-import io.kairos.execution.fill.FillModel;
 import io.kairos.execution.sim.SimBroker;
-import io.kairos.http.RetryTiming;
 import io.kairos.ops.ArtifactFolder;
 import io.kairos.ops.audit.AuditLog;
 import io.kairos.risk.DrawdownGuard;
@@ -92,9 +88,8 @@ final class ExecuteCommand implements Callable<Integer> {
         Path folder = outputDir != null ? outputDir
                 : config.paths().outputs().resolve("execution").resolve(picks.rebalanceDate().toString());
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
-            SimBroker sim = alpacaKeys(config) ? null : SimBroker.openAtOrAfter(opened, context.calendar(), FillModel.DEFAULTS,
-                    SimBroker.DEFAULT_INITIAL_CASH, picks.rebalanceDate());
-            Broker broker = sim != null ? sim : alpaca(config);
+            SimBroker sim = BrokerAccess.alpacaKeys(config) ? null : BrokerAccess.sim(context, opened, picks.rebalanceDate());
+            Broker broker = sim != null ? sim : BrokerAccess.alpaca(context, config);
             // the simulated market's "now" is its own session's close, not this machine's clock
             Clock brokerClock = sim != null ? Clock.fixed(broker.clock().timestamp(), ZoneOffset.UTC) : context.clock();
             out.println(sim != null ? "broker: sim (simulated in the store, as of " + sim.asOf() + "; no Alpaca keys are set)"
@@ -130,16 +125,6 @@ final class ExecuteCommand implements Callable<Integer> {
             out.flush();
             return report.matches() && refused == 0 ? ExitCode.SUCCESS : ExitCode.REFUSED;
         }
-    }
-
-    private static boolean alpacaKeys(KairosConfig config) {
-        return config.secrets().alpacaKeyId().isPresent() && config.secrets().alpacaSecretKey().isPresent();
-    }
-
-    private Broker alpaca(KairosConfig config) {
-        return new AlpacaBroker(new AlpacaBrokerSettings(config.broker().alpacaBaseUrl(), config.secrets().alpacaKeyId().orElseThrow(),
-                config.secrets().alpacaSecretKey().orElseThrow(), KairosContext.retryPolicy(config)), context.http(config),
-                RetryTiming.system());
     }
 
     private void confirmIfLive(ExecutionPlan plan, PrintWriter out) {

@@ -22,7 +22,8 @@ class CommandLineBasicsTest {
         CliRun.Result help = new CliRun(home).run("--help");
         assertEquals(0, help.exitCode(), help::toString);
         for (String command : List.of("download", "data-audit", "features", "labels", "train", "calibrate", "model-status",
-                "check-data", "generate-picks", "execute", "kill-switch", "verify-audit", "calendar", "check-rebalance", "db",
+                "check-data", "generate-picks", "execute", "account", "positions", "orders", "cancel-all", "liquidate", "kill-switch",
+                "verify-audit", "calendar", "check-rebalance", "db",
                 "config", "generate-completion")) {
             assertTrue(help.out().contains("  " + command + " "), command + " missing from:\n" + help.out());
         }

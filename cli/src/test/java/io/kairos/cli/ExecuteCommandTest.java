@@ -70,6 +70,35 @@ class ExecuteCommandTest {
     }
 
     @Test
+    void operatorCommandsShowTheAccountAndLiquidateOnlyWhenConfirmedAndTheKillSwitchIsOff() throws Exception {
+        Path picks = picks();
+        assertEquals(1, cli().run("positions").exitCode(), "no simulated account before the first execution");
+        assertEquals(0, cli().run("execute", "--picks", picks.toString(), "--execute").exitCode());
+
+        CliRun.Result positions = cli().run("positions");
+        assertEquals(0, positions.exitCode(), positions::toString);
+        assertTrue(positions.out().startsWith("broker: sim (simulated in the store, as of 2026-11-02): 60 positions\n"),
+                positions.out());
+        CliRun.Result account = cli().run("account");
+        assertTrue(account.out().contains("blocked       false"), account.out());
+        CliRun.Result open = cli().run("orders", "--status", "open");
+        assertTrue(open.out().contains(": 0 open orders"), open.out());
+        assertTrue(cli().run("orders").out().contains(": 60 all orders"));
+        assertTrue(cli().run("cancel-all").out().contains("asked to cancel 0 open orders"));
+
+        assertEquals(2, cli().run("liquidate").exitCode(), "needs --confirm");
+        assertEquals(0, cli().run("kill-switch", "on", "--reason", "halt").exitCode());
+        CliRun.Result halted = cli().run("liquidate", "--confirm");
+        assertEquals(3, halted.exitCode(), halted::toString);
+        assertEquals(60, simOrders(), "nothing sent while the kill switch is on");
+        assertEquals(0, cli().run("kill-switch", "off", "--confirm").exitCode());
+        CliRun.Result liquidated = cli().run("liquidate", "--confirm");
+        assertEquals(0, liquidated.exitCode(), liquidated::toString);
+        assertTrue(liquidated.out().contains("60 closing orders sent"), liquidated.out());
+        assertEquals(120, simOrders());
+    }
+
+    @Test
     void withTheKillSwitchOnExecuteSendsNothingAndExitsThree() throws Exception {
         Path picks = picks();
         assertEquals(0, cli().run("kill-switch", "on", "--reason", "desk halt").exitCode());
