@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +31,9 @@ import java.util.TreeSet;
  * approved ones, the kill switch read again before each.
  */
 public final class ExecutionRun {
+
+    private static final LocalTime OPG_WINDOW_OPENS = LocalTime.of(19, 0);
+    private static final LocalTime OPG_WINDOW_CLOSES = LocalTime.of(9, 28);
 
     private final Broker broker;
     private final NyseCalendar calendar;
@@ -71,8 +76,12 @@ public final class ExecutionRun {
             }
             decisionPrices.put(ticker, price.value());
         }
-        LocalDate tradeDate = tradeDate(broker.clock().timestamp());
+        Instant brokerNow = broker.clock().timestamp();
+        LocalDate tradeDate = tradeDate(brokerNow);
         TimeInForce timeInForce = broker.paper() ? TimeInForce.DAY : TimeInForce.OPG;
+        if (timeInForce == TimeInForce.OPG) {
+            requireOpeningWindow(brokerNow);
+        }
         String style = broker.paper()
                 ? "paper account: opening auctions are unreliable there, so intraday market orders (time in force day)"
                 : "live account: market-on-open orders (time in force opg, whole shares) for the opening auction of " + tradeDate;
@@ -164,7 +173,19 @@ public final class ExecutionRun {
         return assets;
     }
 
-    private LocalDate tradeDate(java.time.Instant now) {
+    /**
+     * Market-on-open orders are accepted from 19:00 to 09:28 New York time only (outside it the broker refuses
+     * them one by one): stop before the first order instead.
+     */
+    private static void requireOpeningWindow(Instant now) {
+        LocalTime time = now.atZone(NyseCalendar.ZONE).toLocalTime();
+        if (!time.isBefore(OPG_WINDOW_CLOSES) && time.isBefore(OPG_WINDOW_OPENS)) {
+            throw KairosException.failure("Market-on-open orders are accepted from " + OPG_WINDOW_OPENS + " to " + OPG_WINDOW_CLOSES
+                    + " New York time, and it is " + time.withNano(0) + " there: nothing was sent; run again in the window.");
+        }
+    }
+
+    private LocalDate tradeDate(Instant now) {
         LocalDate today = now.atZone(NyseCalendar.ZONE).toLocalDate();
         boolean beforeClose = calendar.isSession(today) && now.atZone(NyseCalendar.ZONE).toLocalTime().isBefore(calendar.closeTime(today));
         return beforeClose ? today : calendar.nextSession(today);

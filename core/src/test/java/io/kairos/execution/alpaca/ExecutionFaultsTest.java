@@ -2,8 +2,10 @@ package io.kairos.execution.alpaca;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kairos.KairosException;
 import io.kairos.execution.ExecutionPlan;
 import io.kairos.execution.ExecutionReport;
 import io.kairos.execution.ExecutionRun;
@@ -148,6 +150,33 @@ class ExecutionFaultsTest {
         assertTrue(outcome.tracked().get(0).refusal().contains("insufficient buying power"), outcome.tracked().get(0).refusal());
         assertEquals(1, outcome.count("order_refused"));
         assertEquals(1.0, outcome.report().rejectionRate());
+    }
+
+    @Test
+    void marketOnOpenOrdersOutsideTheirWindowStopTheRunBeforeAnyOrder() throws Exception {
+        // the fake is not a paper host, so the account is live and the orders are market-on-open;
+        // 10:00 New York time is between 09:28 and 19:00
+        try (RebalanceStore market = new RebalanceStore(dir.resolve("store.duckdb")); FakeAlpaca fake = FakeAlpaca.start()) {
+            Instant tenAm = Instant.parse("2026-11-02T15:00:00Z");
+            fake.cash("100000").lastEquity("100000").price("E01", "50.00").now(tenAm.toString())
+                    .clock("2026-11-02T10:00:00-05:00", true, "2026-11-03T09:30:00-05:00", "2026-11-02T16:00:00-05:00");
+            for (LocalDate day : RebalanceStore.CALENDAR.sessions(LocalDate.of(2026, 10, 26), LocalDate.of(2026, 11, 9))) {
+                fake.session(day.toString(), "09:30", "16:00");
+            }
+            Clock clock = Clock.fixed(tenAm, ZoneOffset.UTC);
+            KillSwitch killSwitch = new KillSwitch(dir.resolve("state"), clock);
+            ExecutionRun run = new ExecutionRun(AlpacaTestSetup.broker(fake, new RecordingSleeper()), RebalanceStore.CALENDAR,
+                    new PreTradeChecks(RiskLimits.DEFAULTS, killSwitch, RebalanceStore.CALENDAR), killSwitch,
+                    new DrawdownGuard(RiskLimits.DEFAULTS, new EquityPeak(dir.resolve("state"), clock), killSwitch),
+                    (event, fields) -> { }, clock, false);
+            PicksInput picks = PicksInput.read(Files.writeString(dir.resolve("picks.csv"), "ticker,weight\nE01,0.10\n"),
+                    RebalanceStore.DATE);
+            KairosException refused = assertThrows(KairosException.class,
+                    () -> run.plan(market.store().connection(), picks));
+            assertEquals("Market-on-open orders are accepted from 19:00 to 09:28 New York time, and it is 10:00 there: nothing"
+                    + " was sent; run again in the window.", refused.getMessage());
+            assertEquals(0, fake.orderPosts());
+        }
     }
 
     @Test
