@@ -3,6 +3,8 @@ package io.kairos.cli;
 import io.kairos.KairosException;
 import io.kairos.config.KairosConfig;
 import io.kairos.data.store.PriceStore;
+import io.kairos.execution.Broker;
+import io.kairos.execution.Position;
 import io.kairos.portfolio.PickBuilder;
 import io.kairos.portfolio.PickRow;
 import io.kairos.portfolio.Picks;
@@ -12,10 +14,14 @@ import io.kairos.portfolio.SectorWeight;
 import io.kairos.risk.SizingMethods;
 import io.kairos.risk.SizingSettings;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +59,9 @@ final class GeneratePicksCommand implements Callable<Integer> {
     @Option(names = "--no-prior", description = "Start fresh: no prior holdings, no turnover step.")
     private boolean noPrior;
 
-    @Option(names = "--prior", paramLabel = "store|FILE", description = {"Prior holdings: store (default: the last picks"
-            + " in rebalance_picks before the date) or a CSV file with ticker and weight columns (a picks.csv will do)."})
+    @Option(names = "--prior", paramLabel = "store|broker|FILE", description = {"Prior holdings: store (default: the last"
+            + " picks in rebalance_picks before the date), broker (the positions at the broker: Alpaca with keys, else the"
+            + " simulated account, at market value over equity) or a CSV file with ticker and weight columns."})
     private String prior;
 
     GeneratePicksCommand(KairosContext context) {
@@ -71,14 +78,14 @@ final class GeneratePicksCommand implements Callable<Integer> {
         Picks picks;
         Path written;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
-            picks = builder.build(opened.connection(), rebalanceDate, priorRequest());
+            picks = builder.build(opened.connection(), rebalanceDate, priorRequest(config, opened));
             written = PicksPublisher.publish(picks, builder.parameters(), folder, opened.connection(), context.clock());
         }
         print(picks, written, spec.commandLine().getOut());
         return ExitCode.SUCCESS;
     }
 
-    private PriorRequest priorRequest() {
+    private PriorRequest priorRequest(KairosConfig config, PriceStore opened) {
         if (noPrior && prior != null) {
             throw KairosException.usage("--no-prior and --prior " + prior + " contradict each other: give one of them.");
         }
@@ -89,10 +96,23 @@ final class GeneratePicksCommand implements Callable<Integer> {
             return PriorRequest.STORE;
         }
         if (prior.equals("broker")) {
-            throw KairosException.usage("--prior broker needs a broker connection, which Kairos does not have yet:"
-                    + " use --prior store, a file, or --no-prior.");
+            return brokerWeights(BrokerAccess.existing(context, config, opened));
         }
         return PriorRequest.file(Path.of(prior));
+    }
+
+    /** The broker's positions as weights: market value over equity. */
+    private static PriorRequest brokerWeights(Broker broker) {
+        BigDecimal equity = broker.account().equity();
+        if (equity.signum() <= 0) {
+            throw KairosException.failure("The " + broker.name() + " account's equity is " + equity.toPlainString()
+                    + ": its positions cannot be weighed; start with --no-prior.");
+        }
+        Map<String, Double> weights = new TreeMap<>();
+        for (Position position : broker.positions()) {
+            weights.put(position.symbol(), position.marketValue().divide(equity, MathContext.DECIMAL64).doubleValue());
+        }
+        return PriorRequest.given("the positions at " + broker.name(), weights);
     }
 
     private static void print(Picks picks, Path written, PrintWriter out) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.data.store.PriceStore;
+import io.kairos.ops.Json;
 import io.kairos.data.store.StoreSettings;
 import io.kairos.portfolio.RebalanceStore;
 import io.kairos.testsupport.StoreSql;
@@ -96,6 +98,19 @@ class ExecuteCommandTest {
         assertEquals(0, liquidated.exitCode(), liquidated::toString);
         assertTrue(liquidated.out().contains("60 closing orders sent"), liquidated.out());
         assertEquals(120, simOrders());
+    }
+
+    @Test
+    void theNextPicksCanStartFromTheBrokersPositions() throws Exception {
+        Path picks = picks();
+        assertEquals(0, cli().run("execute", "--picks", picks.toString(), "--execute").exitCode());
+        CliRun.Result again = cli().run("generate-picks", "--date", "2026-10-30", "--prior", "broker", "--output-dir",
+                home.resolve("again").toString());
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().contains("prior the positions at sim"), again.out());
+        // the positions are the same picks, bought at the next open: only rounding and costs are left to trade
+        JsonNode summary = Json.mapper().readTree(home.resolve("again/summary.json").toFile());
+        assertTrue(summary.get("turnover").asDouble() < 0.02, summary.toString());
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class PickBuilder {
             case NONE -> PriorHoldings.none();
             case STORE -> PriorHoldings.fromStore(connection, date);
             case FILE -> PriorHoldings.fromFile(request.file(), knownTickers(connection));
+            case GIVEN -> PriorHoldings.given(request.description(), request.weights(), knownTickers(connection));
         };
     }
 

@@ -70,4 +70,23 @@ record PriorHoldings(String source, Map<String, Double> weights) {
         });
         return new PriorHoldings("the file " + file, weights);
     }
+
+    /** Weights read elsewhere (the broker's positions); every ticker must be one of {@code knownTickers}. */
+    static PriorHoldings given(String source, Map<String, Double> weights, Set<String> knownTickers) {
+        Map<String, Double> held = new TreeMap<>();
+        weights.forEach((ticker, weight) -> {
+            if (!knownTickers.contains(ticker)) {
+                throw KairosException.failure(source + " holds " + ticker + ", which is not in the store's tickers table: load"
+                        + " its prices first, or start with --no-prior.");
+            }
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw KairosException.failure(source + " gives " + ticker + " the weight " + weight + ": the rebalance is"
+                        + " long-only; close the position or start with --no-prior.");
+            }
+            if (weight > 0) {
+                held.put(ticker, weight);
+            }
+        });
+        return new PriorHoldings(source, held);
+    }
 }
