@@ -10,6 +10,8 @@ import io.kairos.execution.ExecutionRun;
 import io.kairos.execution.PicksInput;
 import io.kairos.execution.PlannedOrder;
 import io.kairos.execution.TrackedOrder;
+import io.kairos.execution.records.ExecutionRecords;
+import io.kairos.execution.records.Venues;
 import io.kairos.execution.sim.SimBroker;
 import io.kairos.ops.ArtifactFolder;
 import io.kairos.ops.audit.AuditLog;
@@ -113,8 +115,10 @@ final class ExecuteCommand implements Callable<Integer> {
                 // the orders of the session after the sim's date fill at its open once its bar is in the store
                 sim.settle(context.calendar().nextSession(sim.asOf()));
             }
-            ExecutionReport report = run.report(plan, submitted, TOLERANCE);
-            Path written = writeReport(plan, submitted, report, folder);
+            List<TrackedOrder> latest = run.latest(submitted);
+            ExecutionRecords.open(opened.connection(), Venues.of(broker, plan.account()), context.clock()).recordExecution(plan, latest);
+            ExecutionReport report = run.report(plan, latest, TOLERANCE);
+            Path written = writeReport(plan, latest, report, folder);
             printReport(report, out);
             out.println("written: " + written);
             long refused = plan.orders().size() - plan.approved();

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             OrdersCommand.class,
             CancelAllCommand.class,
             LiquidateCommand.class,
+            ReconcileCommand.class,
             KillSwitchCommand.class,
             VerifyAuditCommand.class,
             CalendarCommand.class,

@@ -5,6 +5,8 @@ import io.kairos.config.KairosConfig;
 import io.kairos.data.store.PriceStore;
 import io.kairos.execution.Broker;
 import io.kairos.execution.BrokerOrder;
+import io.kairos.execution.records.ExecutionRecords;
+import io.kairos.execution.records.Venues;
 import io.kairos.ops.audit.AuditLog;
 import java.io.PrintWriter;
 import java.util.List;
@@ -48,6 +50,7 @@ final class LiquidateCommand implements Callable<Integer> {
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             Broker broker = BrokerAccess.existing(context, config, opened);
             List<BrokerOrder> closing = broker.closeAllPositions();
+            ExecutionRecords.open(opened.connection(), Venues.of(broker, broker.account()), context.clock()).recordOrders(closing);
             AuditLog.in(config.paths().logs(), context.clock()).append("liquidate", Map.of("broker", broker.name(),
                     "orders", closing.stream().map(BrokerOrder::clientOrderId).toList()));
             out.println(BrokerAccess.describe(broker) + ": open orders cancelled; " + closing.size() + " closing orders sent");

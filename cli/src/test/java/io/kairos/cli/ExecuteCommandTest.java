@@ -101,6 +101,34 @@ class ExecuteCommandTest {
     }
 
     @Test
+    void reconcileAgreesAfterAnExecutionAndReportsARecordLostInACrash() throws Exception {
+        Path picks = picks();
+        assertEquals(0, cli().run("execute", "--picks", picks.toString(), "--execute").exitCode());
+        CliRun.Result clean = cli().run("reconcile");
+        assertEquals(0, clean.exitCode(), clean::toString);
+        assertTrue(clean.out().contains("venue sim: 60 orders and 60 positions compared, 0 differences, 0 needing a look"),
+                clean.out());
+        try (PriceStore store = PriceStore.open(home.resolve("data/kairos.duckdb"), PriceStore.Access.READ_WRITE,
+                StoreSettings.DEFAULTS)) {
+            assertEquals(100_000.0, StoreSql.number(store, "SELECT equity FROM exec_runs"), "sized from the sim's initial cash");
+            // a crash between the broker's answer and the record: the order and the shares it bought are unknown locally
+            StoreSql.execute(store, "DELETE FROM exec_orders WHERE symbol = 'T01'");
+            StoreSql.execute(store, "DELETE FROM exec_positions WHERE symbol = 'T01'");
+        }
+
+        CliRun.Result lost = cli().run("reconcile");
+
+        assertEquals(3, lost.exitCode(), lost::toString);
+        assertTrue(lost.out().contains("60 orders and 60 positions compared, 1 differences, 1 needing a look"), lost.out());
+        assertTrue(lost.out().contains("order_not_recorded"), lost.out());
+        String csv = Files.readString(home.resolve("outputs/reconcile/2026-11-20/differences.csv"));
+        assertTrue(csv.startsWith("kind,subject,local,broker\norder_not_recorded,\"k-20261030-T01-b-"), csv);
+        CliRun.Result again = cli().run("reconcile");
+        assertEquals(0, again.exitCode(), "repaired from the broker:\n" + again);
+        assertEquals(0, cli().run("verify-audit").exitCode());
+    }
+
+    @Test
     void theNextPicksCanStartFromTheBrokersPositions() throws Exception {
         Path picks = picks();
         assertEquals(0, cli().run("execute", "--picks", picks.toString(), "--execute").exitCode());

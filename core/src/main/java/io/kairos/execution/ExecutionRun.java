@@ -121,14 +121,18 @@ public final class ExecutionRun {
         return tracked;
     }
 
-    /** The orders re-read from the broker, and the report against the picks. */
-    public ExecutionReport report(ExecutionPlan plan, List<TrackedOrder> submitted, double tolerance) {
-        OrderManager reader = new OrderManager(broker, journal, clock);
+    /** The orders as the broker now has them (a refused order as it was). */
+    public List<TrackedOrder> latest(List<TrackedOrder> submitted) {
         List<TrackedOrder> latest = new ArrayList<>();
         for (TrackedOrder order : submitted) {
             latest.add(order.broker() == null ? order
                     : order.update(broker.orderByClientId(order.request().clientOrderId()).orElse(order.broker())));
         }
+        return latest;
+    }
+
+    /** The report of {@code latest} (see {@link #latest}) against the picks, with the broker's positions now. */
+    public ExecutionReport report(ExecutionPlan plan, List<TrackedOrder> latest, double tolerance) {
         return ExecutionReport.of(plan.orders(), latest, plan.picks().weights().weights(), OrderPlanner.quantities(broker.positions()),
                 plan.decisionPrices(), plan.account().equity(), tolerance);
     }

@@ -6,12 +6,12 @@ package io.kairos.execution;
  * REJECTED) that never changes again. A partial fill never goes back to working; a state the broker
  * reports that Kairos does not know (UNKNOWN) is accepted between working states only.
  */
-final class OrderTransitions {
+public final class OrderTransitions {
 
     private OrderTransitions() {
     }
 
-    static boolean legal(OrderStatus from, OrderStatus to) {
+    public static boolean legal(OrderStatus from, OrderStatus to) {
         if (from == to) {
             return true;
         }

@@ -4,6 +4,7 @@ import io.kairos.KairosException;
 import io.kairos.calendar.NyseCalendar;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreTables;
+import io.kairos.data.store.StoreWork;
 import io.kairos.execution.Account;
 import io.kairos.execution.Asset;
 import io.kairos.execution.Broker;
@@ -44,6 +45,9 @@ import java.util.Optional;
  */
 public final class SimBroker implements Broker {
 
+    /** How its store errors begin. */
+    private static final String CANNOT = "The simulated broker cannot ";
+
     public static final BigDecimal DEFAULT_INITIAL_CASH = new BigDecimal("100000.00");
     /** A symbol whose latest row in sep_base is more sessions old than this is not tradable. */
     public static final int STALE_AFTER_SESSIONS = 5;
@@ -80,7 +84,7 @@ public final class SimBroker implements Broker {
         }
         Connection connection = store.connection();
         SimLedger ledger = new SimLedger(connection);
-        LocalDate stored = SimSql.inTransaction(connection, "open its account", () -> {
+        LocalDate stored = StoreWork.inTransaction(connection, CANNOT + "open its account", () -> {
             SimTables.createIfMissing(connection);
             Optional<LocalDate> existing = ledger.asOf();
             if (existing.isEmpty()) {
@@ -128,7 +132,7 @@ public final class SimBroker implements Broker {
                     + " go back to " + session + "; use " + asOf + " or later, or start a new account by dropping the tables "
                     + SimTables.ACCOUNT + ", " + SimTables.ORDERS + ", " + SimTables.FILLS + " and " + SimTables.POSITIONS);
         }
-        SimSql.inTransaction(connection, "settle its orders through " + session, () -> {
+        StoreWork.inTransaction(connection, CANNOT + "settle its orders through " + session, () -> {
             List<SimOrder> open = new ArrayList<>(orders.all(true));
             LocalDate first = open.stream().map(SimOrder::fillsAfter).min(Comparator.naturalOrder()).orElse(session);
             if (first.isBefore(session)) {
@@ -175,7 +179,7 @@ public final class SimBroker implements Broker {
 
     @Override
     public Account account() {
-        return SimSql.read("value its account", () -> valuation.account(asOf));
+        return StoreWork.read(CANNOT + "value its account", () -> valuation.account(asOf));
     }
 
     /** The sim's clock stands at the as-of session's close; the market opens next at the following session. */
@@ -197,7 +201,7 @@ public final class SimBroker implements Broker {
      */
     @Override
     public Optional<Asset> asset(String symbol) {
-        return SimSql.read("look up " + symbol, () -> {
+        return StoreWork.read(CANNOT + "look up " + symbol, () -> {
             Optional<LocalDate> last = prices.lastDate(symbol, asOf);
             if (last.isEmpty()) {
                 return Optional.empty();
@@ -213,7 +217,8 @@ public final class SimBroker implements Broker {
     /** Accepts a market order; it fills on the sessions after the as-of session as {@link #settle} reaches them. */
     @Override
     public BrokerOrder submit(OrderRequest request) {
-        return SimSql.inTransaction(connection, "submit order " + request.clientOrderId(), () -> accept(request, null))
+        return StoreWork.inTransaction(connection, CANNOT + "submit order " + request.clientOrderId(),
+                () -> accept(request, null))
                 .toBrokerOrder();
     }
 
@@ -227,7 +232,7 @@ public final class SimBroker implements Broker {
             throw KairosException.usage("order " + request.clientOrderId() + ": a fill at a given price needs a positive price, got "
                     + price);
         }
-        return SimSql.inTransaction(connection, "fill order " + request.clientOrderId(), () -> {
+        return StoreWork.inTransaction(connection, CANNOT + "fill order " + request.clientOrderId(), () -> {
             SimOrder order = accept(request, Money.price(price));
             Fill fill = fills.atPrice(request.side(), request.qty(), price);
             ledger.record(order.id(), order.symbol(), asOf, fill);
@@ -297,24 +302,27 @@ public final class SimBroker implements Broker {
 
     @Override
     public Optional<BrokerOrder> orderByClientId(String clientOrderId) {
-        return SimSql.read("look up order " + clientOrderId, () -> orders.byClientId(clientOrderId)).map(SimOrder::toBrokerOrder);
+        return StoreWork.read(CANNOT + "look up order " + clientOrderId, () -> orders.byClientId(clientOrderId))
+                .map(SimOrder::toBrokerOrder);
     }
 
     @Override
     public List<BrokerOrder> orders(boolean openOnly) {
-        return SimSql.read("list its orders", () -> orders.all(openOnly)).stream().map(SimOrder::toBrokerOrder).toList();
+        return StoreWork.read(CANNOT + "list its orders", () -> orders.all(openOnly)).stream()
+               .map(SimOrder::toBrokerOrder).toList();
     }
 
     /** Each position at its latest close on or before the as-of session. */
     @Override
     public List<Position> positions() {
-        return SimSql.read("list its positions", () -> valuation.positions(asOf));
+        return StoreWork.read(CANNOT + "list its positions", () -> valuation.positions(asOf));
     }
 
     /** Cancels every open order at once (what a partly filled order filled stays filled). */
     @Override
     public List<BrokerOrder> cancelAllOrders() {
-        return SimSql.inTransaction(connection, "cancel its orders", this::cancelOpen).stream().map(SimOrder::toBrokerOrder).toList();
+        return StoreWork.inTransaction(connection, CANNOT + "cancel its orders", this::cancelOpen).stream()
+               .map(SimOrder::toBrokerOrder).toList();
     }
 
     private List<SimOrder> cancelOpen() throws SQLException {
@@ -333,7 +341,7 @@ public final class SimBroker implements Broker {
      */
     @Override
     public List<BrokerOrder> closeAllPositions() {
-        return SimSql.inTransaction(connection, "close its positions", () -> {
+        return StoreWork.inTransaction(connection, CANNOT + "close its positions", () -> {
             cancelOpen();
             List<SimOrder> closing = new ArrayList<>();
             for (Holding holding : ledger.holdings().values()) {

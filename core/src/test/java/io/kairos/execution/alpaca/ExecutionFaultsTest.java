@@ -69,7 +69,7 @@ class ExecutionFaultsTest {
                     clock, false);
             ExecutionPlan plan = run.plan(market.store().connection(), picks);
             List<TrackedOrder> tracked = run.submit(plan);
-            ExecutionReport report = run.report(plan, tracked, 0.005);
+            ExecutionReport report = run.report(plan, run.latest(tracked), 0.005);
             String id = plan.orders().get(0).request().clientOrderId();
             return new Outcome(id, plan, tracked, report, fake.ordersWithClientOrderId(id), fake.postsWithClientOrderId(id),
                     Files.readString(audit.file()), AuditVerifier.verify(audit.file()).broken() == null);

@@ -14,17 +14,17 @@ import java.util.List;
  * A store in a temp folder for the simulated broker: prices decided on {@link #DAY} (a Thursday), filled on
  * {@link #NEXT} (Friday) and {@link #AFTER} (Monday).
  */
-final class SimStore implements AutoCloseable {
+public final class SimStore implements AutoCloseable {
 
-    static final NyseCalendar CALENDAR = NyseCalendar.create();
-    static final LocalDate DAY = LocalDate.of(2026, 3, 5);
-    static final LocalDate NEXT = LocalDate.of(2026, 3, 6);
-    static final LocalDate AFTER = LocalDate.of(2026, 3, 9);
-    static final BigDecimal INITIAL_CASH = new BigDecimal("200000");
+    public static final NyseCalendar CALENDAR = NyseCalendar.create();
+    public static final LocalDate DAY = LocalDate.of(2026, 3, 5);
+    public static final LocalDate NEXT = LocalDate.of(2026, 3, 6);
+    public static final LocalDate AFTER = LocalDate.of(2026, 3, 9);
+    public static final BigDecimal INITIAL_CASH = new BigDecimal("200000");
 
-    final PriceStore store;
+    public final PriceStore store;
 
-    SimStore(Path folder) {
+    public SimStore(Path folder) {
         store = PriceStore.open(folder.resolve("kairos.duckdb"), PriceStore.Access.READ_WRITE, StoreSettings.DEFAULTS);
     }
 
@@ -33,7 +33,7 @@ final class SimStore implements AutoCloseable {
      * {@link #NEXT}: 20 log returns of +-ln(1.02), ten each, so a daily volatility of ln(1.02) * sqrt(20 / 19) =
      * 0.0203171; dollar volume 10.0M and 10.2M in turn, so an ADV of 10.1M.
      */
-    void history(String ticker) {
+    public void history(String ticker) {
         List<LocalDate> sessions = CALENDAR.sessions(DAY.minusDays(40), DAY);
         sessions = sessions.subList(sessions.size() - 21, sessions.size());
         for (int i = 0; i < sessions.size(); i++) {
@@ -43,13 +43,13 @@ final class SimStore implements AutoCloseable {
         StoreSql.execute(store, "INSERT INTO tickers (ticker, exchange) VALUES ('" + ticker + "', 'NYSE')");
     }
 
-    void bar(String ticker, LocalDate date, double open, double high, double low, double close, double volume) {
+    public void bar(String ticker, LocalDate date, double open, double high, double low, double close, double volume) {
         StoreSql.execute(store, "INSERT INTO sep_base (ticker, date, open, high, low, close, volume, closeadj, closeunadj) VALUES ('"
                 + ticker + "', DATE '" + date + "', " + open + ", " + high + ", " + low + ", " + close + ", " + volume + ", " + close
                 + ", " + close + ")");
     }
 
-    SimBroker broker(LocalDate asOf) {
+    public SimBroker broker(LocalDate asOf) {
         return SimBroker.open(store, CALENDAR, FillModel.DEFAULTS, INITIAL_CASH, asOf);
     }
 

@@ -1,20 +1,23 @@
-package io.kairos.execution.sim;
+package io.kairos.data.store;
 
 import io.kairos.KairosException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Runs the simulated broker's reads, and its changes in one transaction each, reporting SQL errors plainly. */
-final class SimSql {
+/**
+ * Runs reads of the store, and changes in one transaction each, reporting SQL errors plainly: {@code what} says
+ * who could not do what ("The simulated broker cannot open its account").
+ */
+public final class StoreWork {
 
-    interface Work<T> {
+    public interface Work<T> {
         T run() throws SQLException;
     }
 
-    private SimSql() {
+    private StoreWork() {
     }
 
-    static <T> T read(String what, Work<T> work) {
+    public static <T> T read(String what, Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {
@@ -22,8 +25,8 @@ final class SimSql {
         }
     }
 
-    /** All of {@code work} or nothing: any error rolls back and is rethrown (a BrokerException as it is). */
-    static <T> T inTransaction(Connection connection, String what, Work<T> work) {
+    /** All of {@code work} or nothing: any error rolls back and is rethrown (a KairosException as it is). */
+    public static <T> T inTransaction(Connection connection, String what, Work<T> work) {
         boolean autoCommit = true;
         try {
             autoCommit = connection.getAutoCommit();
@@ -44,7 +47,7 @@ final class SimSql {
     }
 
     private static KairosException failure(String what, SQLException e) {
-        return KairosException.failure("The simulated broker cannot " + what + ": " + e.getMessage(), e);
+        return KairosException.failure(what + ": " + e.getMessage(), e);
     }
 
     private static void rollback(Connection connection) {
