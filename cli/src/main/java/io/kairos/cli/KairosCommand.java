@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             CancelAllCommand.class,
             LiquidateCommand.class,
             ReconcileCommand.class,
+            TrackPerformanceCommand.class,
             KillSwitchCommand.class,
             VerifyAuditCommand.class,
             CalendarCommand.class,

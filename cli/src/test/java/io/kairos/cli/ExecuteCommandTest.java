@@ -129,6 +129,27 @@ class ExecuteCommandTest {
     }
 
     @Test
+    void trackPerformanceComparesTheAccountWithThePicksAndTheUniverse() throws Exception {
+        Path picks = picks();
+        assertEquals(1, cli().run("track-performance").exitCode(), "no simulated account before the first execution");
+        assertEquals(0, cli().run("execute", "--picks", picks.toString(), "--execute").exitCode());
+
+        CliRun.Result tracked = cli().run("track-performance");
+
+        assertEquals(0, tracked.exitCode(), tracked::toString);
+        // the session after the picks repeats their closes: picks and universe are flat, the account paid the costs
+        JsonNode total = Json.mapper().readTree(home.resolve("outputs/performance/2026-11-20/performance.json").toFile()).get("total");
+        assertEquals("2026-10-30", total.get("start").asText());
+        assertEquals("2026-11-02", total.get("end").asText());
+        assertEquals(1, total.get("sessions").asInt());
+        assertEquals(0.0, total.get("picks").asDouble(), 1e-12);
+        assertEquals(0.0, total.get("universe").asDouble(), 1e-12);
+        double live = total.get("live").asDouble();
+        assertTrue(live < 0 && live > -0.005, "costs of one rebalance: " + live);
+        assertTrue(tracked.out().contains("total"), tracked.out());
+    }
+
+    @Test
     void theNextPicksCanStartFromTheBrokersPositions() throws Exception {
         Path picks = picks();
         assertEquals(0, cli().run("execute", "--picks", picks.toString(), "--execute").exitCode());
