@@ -3,10 +3,12 @@ package io.kairos.cli;
 import io.kairos.KairosException;
 import io.kairos.config.KairosConfig;
 import io.kairos.data.store.PriceStore;
+import io.kairos.execution.Bracket;
 import io.kairos.execution.Broker;
 import io.kairos.execution.ExecutionPlan;
 import io.kairos.execution.ExecutionReport;
 import io.kairos.execution.ExecutionRun;
+import io.kairos.execution.OrderOptions;
 import io.kairos.execution.PicksInput;
 import io.kairos.execution.PlannedOrder;
 import io.kairos.execution.TrackedOrder;
@@ -100,7 +102,8 @@ final class ExecuteCommand implements Callable<Integer> {
             AuditLog audit = AuditLog.in(config.paths().logs(), context.clock());
             ExecutionRun run = new ExecutionRun(broker, context.calendar(), new PreTradeChecks(config.risk(), context.killSwitch(),
                     context.calendar()), context.killSwitch(), new DrawdownGuard(config.risk(), new EquityPeak(
-                    config.home().resolve("state"), context.clock()), context.killSwitch()), audit::append, brokerClock, false);
+                    config.home().resolve("state"), context.clock()), context.killSwitch()), audit::append, brokerClock,
+                    new OrderOptions(false, Bracket.of(config.broker().bracketTakeProfit(), config.broker().bracketStopLoss())));
             ExecutionPlan plan = run.plan(opened.connection(), picks);
             printPlan(plan, out);
             if (!execute) {

@@ -174,6 +174,19 @@ class ExecuteCommandTest {
     }
 
     @Test
+    void bracketsStopTheSimulatedBrokerBeforeAnyOrderAndComeInPairs() throws Exception {
+        Path picks = picks();
+        CliRun.Result brackets = cli().env("KAIROS_BROKER_BRACKET_TAKE_PROFIT", "0.2").env("KAIROS_BROKER_BRACKET_STOP_LOSS", "0.1")
+                .run("execute", "--picks", picks.toString(), "--execute");
+        assertEquals(1, brackets.exitCode(), brackets::toString);
+        assertTrue(brackets.err().contains("The sim broker takes no bracket orders"), brackets.err());
+        assertEquals(0, simOrders());
+        CliRun.Result half = cli().env("KAIROS_BROKER_BRACKET_TAKE_PROFIT", "0.2").run("execute", "--picks", picks.toString());
+        assertTrue(half.err().contains("broker.bracket_take_profit (0.2, environment variable KAIROS_BROKER_BRACKET_TAKE_PROFIT) and"
+                + " broker.bracket_stop_loss (0.0"), half.err());
+    }
+
+    @Test
     void badPicksStopBeforeAnyOrderNamingTheLine() throws Exception {
         picks();
         Path bad = Files.writeString(home.resolve("bad.csv"), "ticker,weight\nT01,0.1\nE01,NaN\n");

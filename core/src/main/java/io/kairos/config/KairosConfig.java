@@ -37,8 +37,16 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
     public record Alpaca(String dataUrl, String feed, int symbolsPerRequest) {
     }
 
-    /** @param alpacaBaseUrl the Alpaca Trading API root; its host tells paper from live */
-    public record Broker(String alpacaBaseUrl) {
+    /**
+     * @param alpacaBaseUrl      the Alpaca Trading API root; its host tells paper from live
+     * @param bracketTakeProfit  above 0: every buy of execute carries a take-profit leg this fraction above its decision
+     *                           price, and a stop-loss leg {@code bracketStopLoss} below it; 0 (both): no brackets
+     */
+    public record Broker(String alpacaBaseUrl, double bracketTakeProfit, double bracketStopLoss) {
+
+        public boolean brackets() {
+            return bracketTakeProfit > 0;
+        }
     }
 
     /** Retry and timeout policy of every HTTP client. */
@@ -111,7 +119,7 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 new Alpaca(config.parse("alpaca.data_url", ValueParsers.httpUrl()),
                         config.parse("alpaca.feed", ValueParsers.oneOf("sip", "iex", "otc", "boats")),
                         config.parse("alpaca.symbols_per_request", ValueParsers.integer(1, 1000))),
-                new Broker(config.parse("broker.alpaca_base_url", ValueParsers.httpUrl())),
+                broker(config),
                 new Http(config.parse("http.max_attempts", ValueParsers.integer(1, 20)),
                         Duration.ofMillis(config.parse("http.initial_backoff_ms", ValueParsers.integer(1, 600_000))),
                         Duration.ofMillis(config.parse("http.max_backoff_ms", ValueParsers.integer(1, 3_600_000))),
@@ -125,6 +133,18 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 risk(config),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));
+    }
+
+    private static Broker broker(EffectiveConfig config) {
+        double takeProfit = config.parse("broker.bracket_take_profit", ValueParsers.fraction());
+        double stopLoss = config.parse("broker.bracket_stop_loss", ValueParsers.fraction());
+        if ((takeProfit > 0) != (stopLoss > 0) || stopLoss >= 1) {
+            throw new ConfigException("broker.bracket_take_profit (" + takeProfit + ", "
+                    + config.value("broker.bracket_take_profit").orElseThrow().location() + ") and broker.bracket_stop_loss ("
+                    + stopLoss + ", " + config.value("broker.bracket_stop_loss").orElseThrow().location() + ") go together: both 0"
+                    + " for no brackets, or both above 0 (the stop loss below 1).");
+        }
+        return new Broker(config.parse("broker.alpaca_base_url", ValueParsers.httpUrl()), takeProfit, stopLoss);
     }
 
     private static Labels labels(EffectiveConfig config) {

@@ -30,6 +30,9 @@ final class SettingsCatalog {
             Setting.of("broker.alpaca_base_url", AlpacaBrokerSettings.DEFAULT_BASE_URL,
                     "Alpaca Trading API root: paper-api.alpaca.markets (paper) or api.alpaca.markets (live)")
                     .alsoFrom("ALPACA_BASE_URL"),
+            Setting.of("broker.bracket_take_profit", "0",
+                    "above 0: each buy of execute is a bracket order with a take-profit leg this fraction above its price (0 = none)"),
+            Setting.of("broker.bracket_stop_loss", "0", "with bracket_take_profit: the stop-loss leg this fraction below the price"),
             Setting.of("http.max_attempts", "5", "attempts per request before giving up (429, 5xx, dropped connections)"),
             Setting.of("http.initial_backoff_ms", "500", "first retry delay; doubles each attempt, with jitter"),
             Setting.of("http.max_backoff_ms", "8000", "longest retry delay"),

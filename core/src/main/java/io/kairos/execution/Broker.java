@@ -21,6 +21,9 @@ public interface Broker {
     /** True for a paper (or simulated) account, false when real money is at stake. */
     boolean paper();
 
+    /** True when the broker takes bracket orders (an entry with take-profit and stop-loss legs). */
+    boolean takesBrackets();
+
     Account account();
 
     MarketClock clock();

@@ -42,10 +42,10 @@ public final class ExecutionRun {
     private final DrawdownGuard guard;
     private final OrderJournal journal;
     private final Clock clock;
-    private final boolean fractional;
+    private final OrderOptions options;
 
     public ExecutionRun(Broker broker, NyseCalendar calendar, PreTradeChecks checks, KillSwitch killSwitch, DrawdownGuard guard,
-            OrderJournal journal, Clock clock, boolean fractional) {
+            OrderJournal journal, Clock clock, OrderOptions options) {
         this.broker = broker;
         this.calendar = calendar;
         this.checks = checks;
@@ -53,11 +53,15 @@ public final class ExecutionRun {
         this.guard = guard;
         this.journal = journal;
         this.clock = clock;
-        this.fractional = fractional;
+        this.options = options;
     }
 
     /** Plans the orders of {@code picks} and checks each; sends nothing. Bad input stops here, before any order. */
     public ExecutionPlan plan(Connection store, PicksInput picks) {
+        if (options.bracket().active() && !broker.takesBrackets()) {
+            throw KairosException.failure("The " + broker.name() + " broker takes no bracket orders: set broker.bracket_take_profit"
+                    + " and broker.bracket_stop_loss to 0, or execute at Alpaca. Nothing was sent.");
+        }
         CalendarAgreement.require(broker, calendar, clock.instant());
         Account account = broker.account();
         guard.check(account);
@@ -82,12 +86,14 @@ public final class ExecutionRun {
         if (timeInForce == TimeInForce.OPG) {
             requireOpeningWindow(brokerNow);
         }
-        String style = broker.paper()
+        String style = (broker.paper()
                 ? "paper account: opening auctions are unreliable there, so intraday market orders (time in force day)"
-                : "live account: market-on-open orders (time in force opg, whole shares) for the opening auction of " + tradeDate;
+                : "live account: market-on-open orders (time in force opg, whole shares) for the opening auction of " + tradeDate)
+                + (options.bracket().active() ? "; buys are bracket orders (gtc, whole shares): take profit +"
+                        + percent(options.bracket().takeProfit()) + ", stop loss -" + percent(options.bracket().stopLoss()) : "");
         Set<String> fractionable = new TreeSet<>();
         assets.forEach((ticker, asset) -> asset.filter(Asset::fractionable).ifPresent(found -> fractionable.add(ticker)));
-        List<PlannedOrder> orders = alreadySent(picks, new OrderPlanner(timeInForce, fractional).plan(picks.rebalanceDate(),
+        List<PlannedOrder> orders = alreadySent(picks, new OrderPlanner(timeInForce, options.fractional(), options.bracket()).plan(picks.rebalanceDate(),
                 picks.fingerprint(), picks.weights().weights(), account.equity(), positions, decisionPrices, fractionable));
         Map<String, String> sectors = sectors(store, names);
         int plannedNames = (int) picks.weights().weights().values().stream().filter(weight -> weight > 0).count();
@@ -230,6 +236,10 @@ public final class ExecutionRun {
             next.add(new Position(symbol, qty, price, price, qty.multiply(price)));
         }
         return next;
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String where(PicksInput picks, String ticker) {

@@ -15,7 +15,9 @@ import java.util.TreeSet;
  * Turns target weights into orders: target value = weight * equity, target shares = floor(target value /
  * decision price) (to {@value #FRACTION_DIGITS} decimals where fractional shares are allowed for the asset),
  * order = target - current position. Positions the picks do not name are sold in full. Sells come first
- * (they free the cash the buys need), then buys, each by ticker.
+ * (they free the cash the buys need), then buys, each by ticker. With a {@link Bracket}, each buy is a bracket order
+ * (take-profit and stop-loss legs priced from its decision price) in whole shares, good till cancelled so that its
+ * legs outlive the day (the broker takes brackets only with day or gtc).
  */
 public final class OrderPlanner {
 
@@ -23,15 +25,18 @@ public final class OrderPlanner {
 
     private final TimeInForce timeInForce;
     private final boolean fractional;
+    private final Bracket bracket;
 
     /**
      * @param timeInForce the orders' time in force (OPG for market-on-open, DAY for intraday)
      * @param fractional  whether fractional shares may be ordered where the broker allows them for the asset;
-     *                    never with OPG, which takes whole shares only
+     *                    never with OPG or brackets, which take whole shares only
+     * @param bracket     the legs of every buy, or {@link Bracket#NONE}
      */
-    public OrderPlanner(TimeInForce timeInForce, boolean fractional) {
+    public OrderPlanner(TimeInForce timeInForce, boolean fractional, Bracket bracket) {
         this.timeInForce = timeInForce;
-        this.fractional = fractional && timeInForce != TimeInForce.OPG;
+        this.fractional = fractional && timeInForce != TimeInForce.OPG && !bracket.active();
+        this.bracket = bracket;
     }
 
     /**
@@ -60,8 +65,11 @@ public final class OrderPlanner {
                 continue;
             }
             OrderSide side = delta.signum() > 0 ? OrderSide.BUY : OrderSide.SELL;
-            OrderRequest request = OrderRequest.market(ClientOrderIds.of(rebalanceDate, ticker, side, fingerprint), ticker, side,
-                    delta.abs(), timeInForce);
+            String id = ClientOrderIds.of(rebalanceDate, ticker, side, fingerprint);
+            OrderRequest request = side == OrderSide.BUY && bracket.active()
+                    ? new OrderRequest(id, ticker, side, delta, OrderType.MARKET, TimeInForce.GTC, null, bracket.takeProfitPrice(price),
+                            bracket.stopLossPrice(price))
+                    : OrderRequest.market(id, ticker, side, delta.abs(), timeInForce);
             orders.add(new PlannedOrder(request, weight, target, current, price));
         }
         orders.sort(Comparator.comparing((PlannedOrder order) -> order.request().side() == OrderSide.BUY)

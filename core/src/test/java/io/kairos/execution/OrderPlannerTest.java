@@ -32,7 +32,7 @@ class OrderPlannerTest {
                 new BigDecimal("5"));
         Map<String, BigDecimal> prices = Map.of("AAA", new BigDecimal("123.45"), "BBB", new BigDecimal("50"), "CCC",
                 new BigDecimal("10"), "DDD", new BigDecimal("20"));
-        List<PlannedOrder> plan = new OrderPlanner(TimeInForce.OPG, true).plan(DATE, "0123456789", weights(), EQUITY,
+        List<PlannedOrder> plan = new OrderPlanner(TimeInForce.OPG, true, Bracket.NONE).plan(DATE, "0123456789", weights(), EQUITY,
                 new LinkedHashMap<>(Map.of("AAA", new BigDecimal("100"), "BBB", positions.get("BBB"), "CCC", positions.get("CCC"),
                         "DDD", positions.get("DDD"))), prices, Set.of("AAA"));
         assertEquals(List.of("sell BBB 100", "sell CCC 10", "sell DDD 5", "buy AAA 143"), plan.stream()
@@ -46,11 +46,30 @@ class OrderPlannerTest {
     void fractionalSharesOnlyWhereAllowedAndNotOnTheOpen() {
         Map<String, BigDecimal> prices = Map.of("AAA", new BigDecimal("123.45"), "BBB", new BigDecimal("50"), "CCC",
                 new BigDecimal("10"));
-        List<PlannedOrder> plan = new OrderPlanner(TimeInForce.DAY, true).plan(DATE, "0123456789", weights(), EQUITY, Map.of(),
+        List<PlannedOrder> plan = new OrderPlanner(TimeInForce.DAY, true, Bracket.NONE).plan(DATE, "0123456789", weights(), EQUITY, Map.of(),
                 prices, Set.of("AAA"));
         // 30,000 / 123.45 = 243.013365... floored to 6 decimals
         assertEquals(new BigDecimal("243.013365"), plan.get(0).request().qty());
         assertEquals(new BigDecimal("500"), plan.get(1).request().qty());
+    }
+
+    @Test
+    void withABracketEachBuyCarriesItsLegsInWholeSharesGoodTillCancelled() {
+        Map<String, BigDecimal> prices = Map.of("AAA", new BigDecimal("123.45"), "BBB", new BigDecimal("50"), "CCC",
+                new BigDecimal("0.87"));
+        List<PlannedOrder> plan = new OrderPlanner(TimeInForce.OPG, true, Bracket.of(0.20, 0.10)).plan(DATE, "0123456789",
+                weights(), EQUITY, Map.of("CCC", new BigDecimal("10")), prices, Set.of("AAA"));
+        OrderRequest sell = plan.get(0).request();
+        assertEquals("sell CCC 10 OPG false", sell.side().wire() + " " + sell.symbol() + " " + sell.qty() + " " + sell.timeInForce()
+                + " " + sell.bracket(), "sells carry no legs and keep the account's time in force");
+        OrderRequest aaa = plan.get(1).request();
+        // 30,000 / 123.45 = 243.01 -> 243 whole shares although AAA is fractionable; 123.45 * 1.2 = 148.14, * 0.9 = 111.105
+        assertEquals(new BigDecimal("243"), aaa.qty());
+        assertEquals(TimeInForce.GTC, aaa.timeInForce());
+        assertEquals(new BigDecimal("148.14"), aaa.takeProfit());
+        assertEquals(new BigDecimal("111.11"), aaa.stopLoss());
+        assertEquals(new BigDecimal("60.00"), plan.get(2).request().takeProfit());
+        assertEquals(new BigDecimal("45.00"), plan.get(2).request().stopLoss());
     }
 
     @Test

@@ -59,6 +59,11 @@ public final class AlpacaBroker implements Broker {
     }
 
     @Override
+    public boolean takesBrackets() {
+        return true;
+    }
+
+    @Override
     public Account account() {
         JsonResponse answer = client.get(client.url("v2/account").build());
         return AlpacaJson.account(answer.body(), from("GET", answer));

@@ -178,6 +178,11 @@ public final class SimBroker implements Broker {
     }
 
     @Override
+    public boolean takesBrackets() {
+        return false;
+    }
+
+    @Override
     public Account account() {
         return StoreWork.read(CANNOT + "value its account", () -> valuation.account(asOf));
     }

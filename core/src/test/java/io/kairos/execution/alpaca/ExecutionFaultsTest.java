@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.KairosException;
+import io.kairos.execution.Bracket;
 import io.kairos.execution.ExecutionPlan;
 import io.kairos.execution.ExecutionReport;
 import io.kairos.execution.ExecutionRun;
+import io.kairos.execution.OrderOptions;
 import io.kairos.execution.OrderStatus;
 import io.kairos.execution.PicksInput;
 import io.kairos.execution.TrackedOrder;
 import io.kairos.http.testing.RecordingSleeper;
+import io.kairos.ops.Json;
 import io.kairos.ops.audit.AuditLog;
 import io.kairos.ops.audit.AuditVerifier;
 import io.kairos.portfolio.RebalanceStore;
@@ -21,6 +25,8 @@ import io.kairos.risk.EquityPeak;
 import io.kairos.risk.KillSwitch;
 import io.kairos.risk.PreTradeChecks;
 import io.kairos.risk.RiskLimits;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,6 +52,10 @@ class ExecutionFaultsTest {
 
     /** One run of one order (E01, 10% of 100,000 at the 2026-10-30 close) with {@code fault} on its first POST. */
     private Outcome run(FakeAlpaca.Fault fault, boolean killSwitchOn) throws Exception {
+        return run(fault, killSwitchOn, OrderOptions.DEFAULTS);
+    }
+
+    private Outcome run(FakeAlpaca.Fault fault, boolean killSwitchOn, OrderOptions options) throws Exception {
         try (RebalanceStore market = new RebalanceStore(dir.resolve("store.duckdb")); FakeAlpaca fake = FakeAlpaca.start()) {
             Path picksFile = Files.writeString(dir.resolve("picks.csv"), "ticker,weight\nE01,0.10\n");
             PicksInput picks = PicksInput.read(picksFile, RebalanceStore.DATE);
@@ -66,18 +76,20 @@ class ExecutionFaultsTest {
             ExecutionRun run = new ExecutionRun(AlpacaTestSetup.broker(fake, new RecordingSleeper()), RebalanceStore.CALENDAR,
                     new PreTradeChecks(RiskLimits.DEFAULTS, killSwitch, RebalanceStore.CALENDAR), killSwitch,
                     new DrawdownGuard(RiskLimits.DEFAULTS, new EquityPeak(dir.resolve("state"), clock), killSwitch), audit::append,
-                    clock, false);
+                    clock, options);
             ExecutionPlan plan = run.plan(market.store().connection(), picks);
             List<TrackedOrder> tracked = run.submit(plan);
             ExecutionReport report = run.report(plan, run.latest(tracked), 0.005);
             String id = plan.orders().get(0).request().clientOrderId();
+            List<String> posted = fake.requests().stream().filter(seen -> seen.method().equals("POST")).map(FakeAlpaca.Seen::body)
+                    .toList();
             return new Outcome(id, plan, tracked, report, fake.ordersWithClientOrderId(id), fake.postsWithClientOrderId(id),
-                    Files.readString(audit.file()), AuditVerifier.verify(audit.file()).broken() == null);
+                    Files.readString(audit.file()), AuditVerifier.verify(audit.file()).broken() == null, posted);
         }
     }
 
     private record Outcome(String id, ExecutionPlan plan, List<TrackedOrder> tracked, ExecutionReport report, int orders, int posts,
-            String audit, boolean chainIntact) {
+            String audit, boolean chainIntact, List<String> posted) {
 
         int count(String event) {
             return (int) audit.lines().filter(line -> line.contains("\"event\":\"" + event + "\"")).count();
@@ -96,6 +108,22 @@ class ExecutionFaultsTest {
         assertEquals(List.of(1, 1, 1), List.of(outcome.count("order_intent"), outcome.count("order_submitted"),
                 outcome.count("order_acknowledged")));
         assertTrue(outcome.chainIntact());
+    }
+
+    @Test
+    void aBracketBuyCarriesBothLegsPricedFromItsDecisionPriceGoodTillCancelled() throws Exception {
+        Outcome outcome = run(null, false, new OrderOptions(false, Bracket.of(0.20, 0.10)));
+        BigDecimal decision = outcome.plan().orders().get(0).decisionPrice();
+        JsonNode body = Json.mapper().readTree(outcome.posted().get(0));
+        assertEquals("bracket", body.path("order_class").asText());
+        assertEquals("gtc", body.path("time_in_force").asText(), "Alpaca takes brackets with day or gtc only, never opg");
+        assertEquals(decision.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(),
+                body.path("take_profit").path("limit_price").asText());
+        assertEquals(decision.multiply(new BigDecimal("0.9")).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString(),
+                body.path("stop_loss").path("stop_price").asText());
+        assertEquals(OrderStatus.FILLED, outcome.tracked().get(0).status(), "the fake accepted the legs' prices");
+        assertEquals(1, outcome.orders());
+        assertTrue(outcome.plan().orderStyle().contains("take profit +20%, stop loss -10%"), outcome.plan().orderStyle());
     }
 
     @Test
@@ -168,7 +196,7 @@ class ExecutionFaultsTest {
             ExecutionRun run = new ExecutionRun(AlpacaTestSetup.broker(fake, new RecordingSleeper()), RebalanceStore.CALENDAR,
                     new PreTradeChecks(RiskLimits.DEFAULTS, killSwitch, RebalanceStore.CALENDAR), killSwitch,
                     new DrawdownGuard(RiskLimits.DEFAULTS, new EquityPeak(dir.resolve("state"), clock), killSwitch),
-                    (event, fields) -> { }, clock, false);
+                    (event, fields) -> { }, clock, OrderOptions.DEFAULTS);
             PicksInput picks = PicksInput.read(Files.writeString(dir.resolve("picks.csv"), "ticker,weight\nE01,0.10\n"),
                     RebalanceStore.DATE);
             KairosException refused = assertThrows(KairosException.class,

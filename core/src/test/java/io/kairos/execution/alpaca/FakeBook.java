@@ -189,6 +189,12 @@ final class FakeBook {
         if ("limit".equals(order.path("type").asText()) && !order.hasNonNull("limit_price")) {
             return Answer.error(422, 40010001L, "limit_price is required");
         }
+        if ("bracket".equals(order.path("order_class").asText())) {
+            Optional<Answer> refused = refusedBracket(order);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         if ("buy".equals(order.path("side").asText())) {
             BigDecimal price = order.hasNonNull("limit_price") ? new BigDecimal(order.path("limit_price").asText())
                     : prices.getOrDefault(symbol, BigDecimal.ZERO);
@@ -204,6 +210,30 @@ final class FakeBook {
             fill(placed, fillOnly);
         }
         return Answer.ok(placed.json());
+    }
+
+    /**
+     * The bracket rules of external-apis.md A.5.1: both legs priced, time in force day or gtc, and for a buy the take
+     * profit at least a cent above the market and the stop at least a cent below it.
+     */
+    private Optional<Answer> refusedBracket(ObjectNode order) {
+        JsonNode takeProfit = order.path("take_profit").path("limit_price");
+        JsonNode stopLoss = order.path("stop_loss").path("stop_price");
+        if (!takeProfit.isTextual() || !stopLoss.isTextual()) {
+            return Optional.of(Answer.error(422, 40010001L, "bracket orders require take_profit.limit_price and stop_loss.stop_price"));
+        }
+        if (!List.of("day", "gtc").contains(order.path("time_in_force").asText())) {
+            return Optional.of(Answer.error(422, 40010001L, "time_in_force must be day or gtc for bracket orders"));
+        }
+        BigDecimal base = prices.get(order.path("symbol").asText());
+        BigDecimal cent = new BigDecimal("0.01");
+        if (base != null && "buy".equals(order.path("side").asText())
+                && (new BigDecimal(takeProfit.asText()).compareTo(base.add(cent)) < 0
+                        || new BigDecimal(stopLoss.asText()).compareTo(base.subtract(cent)) > 0)) {
+            return Optional.of(Answer.error(422, 42210000L, "take_profit.limit_price must be >= base_price + 0.01 and"
+                    + " stop_loss.stop_price must be <= base_price - 0.01"));
+        }
+        return Optional.empty();
     }
 
     /** {@code GET /v2/orders/{id}}. */
