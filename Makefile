@@ -35,7 +35,9 @@ demo: build ## the main job on the synthetic market: store, audit, research spin
 	  $(KAIROS) generate-picks --db $(DEMO_DB) --date $$last --no-prior --output-dir outputs/rebalance/$$last && \
 	  $(KAIROS) execute --db $(DEMO_DB) --picks outputs/rebalance/$$last/picks.csv && \
 	  { $(KAIROS) execute --db $(DEMO_DB) --picks outputs/rebalance/$$last/picks.csv --execute || \
-	    { status=$$?; [ $$status -eq 3 ] && echo "(exit 3: orders wait for the next session's bar)"; } }
+	    { status=$$?; [ $$status -eq 3 ] && echo "(exit 3: orders wait for the next session's bar)"; }; } && \
+	  $(KAIROS) reconcile --db $(DEMO_DB) && \
+	  $(KAIROS) track-performance --db $(DEMO_DB)
 
 features: build ## new dates of feat_matrix in the store (FLAGS=--rebuild for every date)
 	$(KAIROS) features $(FLAGS)
