@@ -9,10 +9,12 @@ import io.kairos.execution.records.LivePerformance;
 import io.kairos.execution.records.PerformancePeriod;
 import io.kairos.execution.records.RecordedRun;
 import io.kairos.execution.records.Venues;
+import io.kairos.execution.sim.SimBroker;
 import io.kairos.ops.ArtifactFolder;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +59,9 @@ final class TrackPerformanceCommand implements Callable<Integer> {
             out.println(BrokerAccess.describe(broker) + ", equity " + account.equity().toPlainString());
             LivePerformance performance = new LivePerformance(opened.connection(), context.calendar());
             List<RecordedRun> runs = ExecutionRecords.open(opened.connection(), venue, context.clock()).runs();
-            periods = performance.periods(runs, account.equity(), performance.lastPricedSession(context.today()));
+            // the simulated account is valued at its own session, which only execute moves on
+            LocalDate end = broker instanceof SimBroker sim ? sim.asOf() : performance.lastPricedSession(context.today());
+            periods = performance.periods(runs, account.equity(), end);
         }
         TextTable table = new TextTable(List.of("rebalance", "from", "to", "sessions", "live", "picks", "universe", "live-picks",
                 "picks-universe"));
