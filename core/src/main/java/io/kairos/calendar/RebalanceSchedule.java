@@ -45,6 +45,21 @@ public final class RebalanceSchedule {
         return rebalanceDay.isAfter(day) ? lastSessionOfPeriod(frequency.periodStart(day).minusDays(1)) : rebalanceDay;
     }
 
+    /** The rebalance days from {@code first} to {@code last}, both included, ascending. */
+    public List<LocalDate> between(LocalDate first, LocalDate last) {
+        List<LocalDate> dates = new ArrayList<>();
+        LocalDate day = first;
+        while (!day.isAfter(last)) {
+            LocalDate rebalance = next(day, 1).get(0);
+            if (rebalance.isAfter(last)) {
+                break;
+            }
+            dates.add(rebalance);
+            day = rebalance.plusDays(1);
+        }
+        return List.copyOf(dates);
+    }
+
     /** The next count rebalance dates on or after from, ascending. */
     public List<LocalDate> next(LocalDate from, int count) {
         NyseCalendar.requireSupported(from);

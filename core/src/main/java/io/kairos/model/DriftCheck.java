@@ -22,7 +22,7 @@ import java.util.stream.DoubleStream;
 /**
  * Measures feature drift for model-status. The training side is the feat_matrix rows on the model's
  * training sample dates: the rebalance days of the model's frequency within [train_start, train_end],
- * as training chose them ({@link SampleDates}). The latest side is the
+ * as training chose them ({@link RebalanceSchedule#between}). The latest side is the
  * feat_matrix rows of its last {@value #LATEST_SESSIONS} dates. Features are the feature_catalog names
  * that are feat_matrix columns.
  */
@@ -53,8 +53,8 @@ public final class DriftCheck {
             if (features.isEmpty()) {
                 return DriftReport.unavailable(psiAlert, "feature_catalog names no column of feat_matrix");
             }
-            List<LocalDate> sampleDates = SampleDates.between(
-                    new RebalanceSchedule(calendar, RebalanceFrequency.parse(model.frequency())), model.trainStart(), model.trainEnd());
+            List<LocalDate> sampleDates = new RebalanceSchedule(calendar, RebalanceFrequency.parse(model.frequency()))
+                    .between(model.trainStart(), model.trainEnd());
             String trainingDates = SqlText.dates(sampleDates);
             DriftReport.Window training = sampleDates.isEmpty() ? new DriftReport.Window(0, null, null, 0) : window(trainingDates);
             if (training.rows() == 0) {

@@ -39,7 +39,7 @@ public final class ModelTrainer {
         TrainingSource source = TrainingSource.of(store.connection());
         LocalDate latest = source.lastDate(request.asOf());
         LocalDate asOf = request.asOf() != null ? request.asOf() : latest;
-        List<LocalDate> sampleDates = SampleDates.between(new RebalanceSchedule(calendar, request.frequency()), source.firstDate(),
+        List<LocalDate> sampleDates = new RebalanceSchedule(calendar, request.frequency()).between(source.firstDate(),
                 latest);
         SampleReader reader = new SampleReader(store.connection(), source.features(), asOf);
         progress.begin("reading samples", -1, "rows");
@@ -50,7 +50,7 @@ public final class ModelTrainer {
                         + " sample dates up to " + latest + " has a label that ends by " + asOf + ". Run kairos labels first.");
             }
             List<Fold> folds = new WalkForwardPlan(calendar, request.settings()).folds(labelledDates, labelled.lastExits());
-            try (Samples toScore = reader.unlabelled(scoringDates(sampleDates, labelledDates, latest))) {
+            try (Samples toScore = reader.unlabelled(scoringDates(sampleDates, labelledDates, latest, request.forward()))) {
                 progress.end(String.format("%,d labelled samples on %,d dates; %,d rows to score", labelled.samples().rows(),
                         labelledDates.size(), toScore.rows()));
                 timer.lap("read");
@@ -120,12 +120,14 @@ public final class ModelTrainer {
                 "labelled_samples", report.finalModel().trainingRows(), "scored_rows", report.finalModel().scoredRows());
     }
 
-    /** The sample dates after the last labelled one, and the latest date of the feature matrix. */
-    private static List<LocalDate> scoringDates(List<LocalDate> sampleDates, List<LocalDate> labelledDates, LocalDate latest) {
+    /** The sample dates after the last labelled one, the latest date of the feature matrix, and the forward dates. */
+    private static List<LocalDate> scoringDates(List<LocalDate> sampleDates, List<LocalDate> labelledDates, LocalDate latest,
+            List<LocalDate> forward) {
         LocalDate lastLabelled = labelledDates.get(labelledDates.size() - 1);
         TreeSet<LocalDate> dates = new TreeSet<>();
         sampleDates.stream().filter(date -> date.isAfter(lastLabelled)).forEach(dates::add);
         dates.add(latest);
+        dates.addAll(forward);
         return new ArrayList<>(dates);
     }
 }
