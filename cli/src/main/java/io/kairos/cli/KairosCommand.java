@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ModelStatusCommand.class,
             CheckDataCommand.class,
             GeneratePicksCommand.class,
+            BacktestCommand.class,
             ExecuteCommand.class,
             AccountCommand.class,
             PositionsCommand.class,
