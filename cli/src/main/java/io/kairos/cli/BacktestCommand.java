@@ -50,8 +50,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--end", paramLabel = "D", description = "Last day of the period (default: the last completed session).")
     private LocalDate end;
 
-    @Option(names = "--refit-months", paramLabel = "N", defaultValue = "12", description = "Months between model refits (default 12).")
-    private int refitMonths;
+    @Option(names = "--refit-months", paramLabel = "N", description = "Months between model refits (default: backtest.refit_months, 12).")
+    private Integer refitMonths;
 
     @Option(names = "--cash", paramLabel = "DOLLARS", defaultValue = "100000", description = "Starting cash (default 100000).")
     private double cash;
@@ -83,7 +83,8 @@ final class BacktestCommand implements Callable<Integer> {
         Path folder = outputDir != null ? outputDir : config.paths().outputs().resolve("backtest").resolve(last.toString());
         BacktestRequest request;
         try {
-            request = new BacktestRequest(first, last, refitMonths, new ReplaySettings(cash,
+            request = new BacktestRequest(first, last, refitMonths != null ? refitMonths : config.backtest().refitMonths(),
+                    new ReplaySettings(cash,
                     new FillModel(FillModel.DEFAULTS.costs(), reference)), folder);
         } catch (IllegalArgumentException e) {
             throw KairosException.usage(e.getMessage() + ".");

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             CheckDataCommand.class,
             GeneratePicksCommand.class,
             BacktestCommand.class,
+            ValidateCommand.class,
             ExecuteCommand.class,
             AccountCommand.class,
             PositionsCommand.class,

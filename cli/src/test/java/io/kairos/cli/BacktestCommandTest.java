@@ -73,6 +73,28 @@ class BacktestCommandTest {
     }
 
     @Test
+    void validateJudgesTheBacktestAndTheModelAndExitsThreeOnAFail() throws Exception {
+        Path folder = home.resolve("outputs/backtest/validated");
+        assertEquals(0, backtest(folder).exitCode());
+        assertEquals(0, cli().run("train", "--date", "2026-10-30").exitCode());
+        assertEquals(0, cli().run("calibrate").exitCode());
+
+        CliRun.Result validated = cli().run("validate", "--backtest", folder.toString());
+
+        JsonNode written = Json.mapper().readTree(home.resolve("outputs/validation/2026-11-20/validation.json").toFile());
+        JsonNode checks = written.get("report").get("checks");
+        assertEquals(5, checks.size());
+        JsonNode metrics = Json.mapper().readTree(folder.resolve("metrics.json").toFile()).get("metrics");
+        assertEquals(metrics.get("sharpe").asDouble(), checks.get(0).get("value").asDouble(), 1e-12, "the backtest's own Sharpe");
+        boolean sharpePasses = metrics.get("sharpe").asDouble() > 0.5;
+        assertEquals(sharpePasses, checks.get(0).get("passed").asBoolean());
+        boolean allPass = written.get("passed").asBoolean();
+        assertEquals(allPass ? 0 : 3, validated.exitCode(), validated::toString);
+        assertTrue(validated.out().contains(allPass ? "PASS: ready for paper trading." : "checks failed; do not paper trade"),
+                validated.out());
+    }
+
+    @Test
     void theSameInputsGiveTheSameBytes() throws Exception {
         assertEquals(0, backtest(home.resolve("outputs/backtest/a")).exitCode());
         assertEquals(0, backtest(home.resolve("outputs/backtest/b")).exitCode());

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
         Sharadar sharadar, Alpaca alpaca, Broker broker, Http http, AuditSettings audit, Labels labels, Model model,
-        Portfolio portfolio, RiskLimits risk, Secrets secrets) {
+        Portfolio portfolio, Backtest backtest, Validation validation, RiskLimits risk, Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -83,6 +83,14 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
      * @param maxPositionPct  largest weight of one name, as a fraction (0.03 is 3%)
      * @param alphaColumn     the predictions column that ranks names: "prob" or "score"
      */
+    /** @param refitMonths months between the backtest's model refits */
+    public record Backtest(int refitMonths) {
+    }
+
+    /** What kairos validate demands before paper trading: each a bound a check must pass. */
+    public record Validation(double minSharpe, double maxDrawdown, double minHitRate, double minAccuracy, double maxCalibrationError) {
+    }
+
     public record Portfolio(int topN, double targetVol, double minAdv, double maxPositionPct, double maxSectorMult,
             double lambdaTc, double maxTurnover, String alphaColumn, String volColumn, String advColumn, String sizing,
             int minLiquidNames, int covarianceDays) {
@@ -130,6 +138,12 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 labels(config),
                 model(config),
                 portfolio(config),
+                new Backtest(config.parse("backtest.refit_months", ValueParsers.integer(1, 120))),
+                new Validation(config.parse("validation.min_sharpe", ValueParsers.decimal(-100, 100)),
+                        config.parse("validation.max_drawdown", ValueParsers.fraction()),
+                        config.parse("validation.min_hit_rate", ValueParsers.fraction()),
+                        config.parse("validation.min_accuracy", ValueParsers.fraction()),
+                        config.parse("validation.max_calibration_error", ValueParsers.fraction())),
                 risk(config),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));
