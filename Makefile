@@ -5,7 +5,7 @@ JAR      := cli/target/kairos.jar
 DEMO_DB  := data/demo.duckdb
 
 .DEFAULT_GOAL := help
-.PHONY: help build test demo bench clean features labels train calibrate picks
+.PHONY: help build test demo bench clean features labels train calibrate picks backtest validate
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -18,7 +18,7 @@ $(JAR): pom.xml $(shell find core cli -name pom.xml -o -path '*/src/main/*' -typ
 test: ## run the test suite (tests on ../shared/data skip when it is absent)
 	$(MVN) test
 
-demo: build ## the main job on the synthetic market: store, audit, research spine, picks and simulated execution
+demo: build ## the main job on the synthetic market: store, audit, research spine, picks, simulated execution, backtest
 	@rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(KAIROS) download --source synthetic --db $(DEMO_DB)
 	$(KAIROS) data-audit --db $(DEMO_DB)
@@ -37,7 +37,10 @@ demo: build ## the main job on the synthetic market: store, audit, research spin
 	  { $(KAIROS) execute --db $(DEMO_DB) --picks outputs/rebalance/$$last/picks.csv --execute || \
 	    { status=$$?; [ $$status -eq 3 ] && echo "(exit 3: orders wait for the next session's bar)"; }; } && \
 	  $(KAIROS) reconcile --db $(DEMO_DB) && \
-	  $(KAIROS) track-performance --db $(DEMO_DB)
+	  $(KAIROS) track-performance --db $(DEMO_DB) && \
+	  $(KAIROS) backtest --db $(DEMO_DB) --end $$last && \
+	  { $(KAIROS) validate --db $(DEMO_DB) --backtest outputs/backtest/$$last || \
+	    { status=$$?; [ $$status -eq 3 ] && echo "(exit 3: this model is not ready for paper trading)"; }; }
 
 features: build ## new dates of feat_matrix in the store (FLAGS=--rebuild for every date)
 	$(KAIROS) features $(FLAGS)
@@ -50,6 +53,12 @@ train: build ## train the model as of the last feature date (FLAGS="--frequency 
 
 calibrate: build ## calibrate the latest model's probabilities
 	$(KAIROS) calibrate $(FLAGS)
+
+backtest: build ## walk-forward backtest into outputs/backtest/<end> (FLAGS="--start 2020-01-01 --end 2025-12-31")
+	$(KAIROS) backtest $(FLAGS)
+
+validate: build ## the checks before paper trading on the latest backtest and model (exit 3 on a FAIL)
+	$(KAIROS) validate $(FLAGS)
 
 picks: build ## readiness checks, then picks for the last completed session into outputs/rebalance/<date>
 	$(KAIROS) check-data $(FLAGS)
