@@ -21,7 +21,7 @@ final class SvgChart {
     private static final int HEIGHT = 280;
     private static final int LEFT = 70;
     private static final int RIGHT = 20;
-    private static final int TOP = 36;
+    private static final int TOP = 50;
     private static final int BOTTOM = 40;
 
     private final String title;
@@ -158,7 +158,7 @@ final class SvgChart {
         }
     }
 
-    /** Right of the title, wrapping to a second row inside the top margin when the names do not fit on one. */
+    /** Right of the title, wrapping to more rows (three fit in the top margin) when the names do not fit on one. */
     private void legend(StringBuilder svg) {
         int start = LEFT + 300;
         int x = start;
