@@ -1,6 +1,9 @@
 package io.kairos.bench;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.kairos.backtest.replay.PortfolioReplay;
+import io.kairos.backtest.replay.ReplayResult;
+import io.kairos.backtest.replay.ReplaySettings;
 import io.kairos.calendar.NyseCalendar;
 import io.kairos.calendar.RebalanceFrequency;
 import io.kairos.config.KairosConfig;
@@ -58,6 +61,7 @@ public final class BenchCase {
             case "training" -> training(work);
             case "prepare-picks" -> preparePicks(work);
             case "picks" -> picks(work);
+            case "backtest-replay" -> replay();
             default -> throw new IllegalArgumentException("unknown benchmark " + name);
         };
         figures.put("peak_rss_bytes", PeakMemory.residentSetHighWaterMark());
@@ -171,6 +175,31 @@ public final class BenchCase {
         } finally {
             deleteStore(db);
         }
+    }
+
+    /**
+     * The portfolio replay of a backtest on {@link ReplayMarket}'s panel, made first and not timed; rows are ticker-days
+     * (sessions times tickers), the seconds the replay's alone.
+     */
+    private static Map<String, Object> replay() {
+        long started = System.nanoTime();
+        ReplayMarket market = ReplayMarket.create();
+        double setupSeconds = (System.nanoTime() - started) / 1e9;
+        started = System.nanoTime();
+        ReplayResult result = PortfolioReplay.run(market.panel, market.schedule, ReplaySettings.DEFAULTS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("rows", result.tickerDays());
+        figures.put("seconds", seconds);
+        figures.put("setup_seconds", setupSeconds);
+        figures.put("sessions", market.panel.sessions());
+        figures.put("tickers", market.panel.tickers());
+        figures.put("rebalances", result.rebalances().size());
+        figures.put("fills", result.fills().size());
+        figures.put("closed_trades", result.trades().size());
+        figures.put("positions", result.positions().size());
+        figures.put("end_equity", result.points().get(result.points().size() - 1).equity());
+        return figures;
     }
 
     private static void deleteStore(Path db) throws IOException {

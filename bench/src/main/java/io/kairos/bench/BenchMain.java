@@ -73,7 +73,10 @@ public final class BenchMain {
                         180, 0, 0, "prepare-research"),
                 new Case("picks", "kairos generate-picks on a synthetic market of 5000 tickers over 2 years: every listed name"
                         + " with a volatility in the universe, top 75, 1-year Ledoit-Wolf covariance; rows are listed names",
-                        List.of("picks", work.toString()), 2, 0, 0, "prepare-picks"));
+                        List.of("picks", work.toString()), 2, 0, 0, "prepare-picks"),
+                new Case("backtest-replay", "the portfolio replay of a backtest: 3000 tickers over 5040 sessions of random walks"
+                        + " in memory, monthly rebalances of 75 equal-weighted names through the fill model; rows are ticker-days",
+                        List.of("backtest-replay", work.toString()), 0, 20_000_000, 0, null));
         Files.createDirectories(Path.of("outputs", "bench"));
         System.out.printf("%-20s %5s %12s %14s %12s  %s%n", "benchmark", "runs", "median s", "median rows/s", "peak RSS", "target");
         Set<String> prepared = new HashSet<>();

@@ -59,7 +59,7 @@ public final class OrderPlanner {
                 throw KairosException.failure("No decision price for " + ticker + ": its last close is missing from the store.");
             }
             int digits = fractional && fractionable.contains(ticker) ? FRACTION_DIGITS : 0;
-            BigDecimal target = equity.multiply(BigDecimal.valueOf(weight)).divide(price, digits, RoundingMode.FLOOR);
+            BigDecimal target = targetQty(equity, weight, price, digits);
             BigDecimal delta = target.subtract(current);
             if (delta.signum() == 0) {
                 continue;
@@ -75,6 +75,14 @@ public final class OrderPlanner {
         orders.sort(Comparator.comparing((PlannedOrder order) -> order.request().side() == OrderSide.BUY)
                 .thenComparing(order -> order.request().symbol()));
         return orders;
+    }
+
+    /**
+     * The shares {@code weight} of {@code equity} buys at {@code price}: floor(equity * weight / price) to {@code digits}
+     * decimals (0 for whole shares). The backtest's replay sizes its orders with it too.
+     */
+    public static BigDecimal targetQty(BigDecimal equity, double weight, BigDecimal price, int digits) {
+        return equity.multiply(BigDecimal.valueOf(weight)).divide(price, digits, RoundingMode.FLOOR);
     }
 
     /** Quantities by symbol from broker positions. */

@@ -3,11 +3,8 @@ package io.kairos.backtest.replay;
 import io.kairos.KairosException;
 import io.kairos.backtest.metrics.DailyPoint;
 import io.kairos.backtest.metrics.RebalanceRecord;
-import io.kairos.execution.Bracket;
 import io.kairos.execution.OrderPlanner;
 import io.kairos.execution.OrderSide;
-import io.kairos.execution.PlannedOrder;
-import io.kairos.execution.TimeInForce;
 import io.kairos.execution.fill.Bar;
 import io.kairos.execution.fill.Fill;
 import io.kairos.execution.fill.FillModel;
@@ -17,33 +14,31 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Replays a portfolio day by day over a price panel (docs/BACKTEST.md): at each rebalance date's close, orders from
- * the target weights sized as execute sizes them ({@link OrderPlanner}); on the following sessions, fills through the
- * simulated broker's {@link FillModel}, a buy never spending more than the cash; at every close, dividends credited,
- * delisted holdings closed and the book marked to market. Only what is known at each close is used: the decision
- * sees that close, the fills the sessions after it.
+ * the target weights, sized as execute sizes them ({@link OrderPlanner#targetQty}) and sequenced as it sequences them
+ * (sells, then buys, each by ticker); on the following sessions, fills through the simulated broker's
+ * {@link FillModel}, a buy never spending more than the cash; on every session, dividends credited, delisted holdings
+ * closed and the book marked to market at the close. Only what is known at each close is used: the decision sees
+ * that close, the fills the sessions after it.
  *
  * <p>The daily work over the held names and the benchmark's loop over every ticker use primitive arrays only;
  * objects are made on rebalance dates and fills.
  */
 public final class PortfolioReplay {
 
-    /** Execute's sizing, whole shares: the fingerprint only goes into order ids, which a replay does not show. */
-    private static final OrderPlanner PLANNER = new OrderPlanner(TimeInForce.OPG, false, Bracket.NONE);
-    private static final String FINGERPRINT = "replay";
+    /** How near an integer a share count in doubles must be to be sized in decimals instead. */
+    private static final double EXACT_NEAR = 1e-9;
 
     private final PricePanel panel;
     private final FillModel fills;
     /** The weights decided at each session's close, null on the sessions that are not rebalance dates. */
-    private final List<Map<String, Double>> decisions;
+    private final List<Targets> decisions;
     private final RoundTrips trips;
     private final Book book;
     private final PositionLog positions;
+    private final TradingHistory history;
     private final List<ReplayFill> filled = new ArrayList<>();
     private final List<RebalanceRecord> rebalances = new ArrayList<>();
     private List<OpenOrder> orders = new ArrayList<>();
@@ -59,6 +54,7 @@ public final class PortfolioReplay {
         this.trips = new RoundTrips(panel);
         this.book = new Book(panel, trips, Math.round(settings.initialCash() * 100));
         this.positions = new PositionLog(panel);
+        this.history = new TradingHistory(panel);
     }
 
     /**
@@ -68,21 +64,15 @@ public final class PortfolioReplay {
         return new PortfolioReplay(panel, schedule, settings).replay();
     }
 
-    private static List<Map<String, Double>> decisions(PricePanel panel, TargetSchedule schedule) {
-        List<Map<String, Double>> decisions = new ArrayList<>(Collections.nCopies(panel.sessions(), null));
+    private static List<Targets> decisions(PricePanel panel, TargetSchedule schedule) {
+        List<Targets> decisions = new ArrayList<>(Collections.nCopies(panel.sessions(), null));
         schedule.byDate().forEach((date, weights) -> {
             int session = panel.session(date);
             if (session == PricePanel.NONE) {
                 throw new IllegalArgumentException("rebalance date " + date + " is not a session of the panel (" + panel.date(0)
                         + " to " + panel.date(panel.sessions() - 1) + ")");
             }
-            for (String ticker : weights.keySet()) {
-                if (panel.tickerIndex(ticker) == PricePanel.NONE) {
-                    throw new IllegalArgumentException("the rebalance of " + date + " weighs " + ticker
-                            + ", which the panel does not have");
-                }
-            }
-            decisions.set(session, weights);
+            decisions.set(session, Targets.of(panel, date, weights));
         });
         return decisions;
     }
@@ -149,29 +139,27 @@ public final class PortfolioReplay {
     /** One session of the open orders, in their order (sells, then buys, each by ticker). */
     private void fill(int session) {
         LocalDate date = panel.date(session);
-        for (OpenOrder order : orders) {
+        for (int i = 0; i < orders.size(); i++) {
+            OpenOrder order = orders.get(i);
             int t = order.ticker;
-            Bar bar = bar(session, t);
+            long wanted = order.side == OrderSide.SELL ? Math.min(order.remaining, book.qty(t)) : order.remaining;
+            Bar bar = wanted > 0 ? bar(session, t) : null;
             if (bar == null) {
                 continue;
             }
-            long wanted = order.side == OrderSide.SELL ? Math.min(order.remaining, book.qty(t)) : order.remaining;
-            if (wanted == 0) {
-                continue;
-            }
-            TradingHistory history = TradingHistory.before(panel, t, session, bar);
+            history.measure(t, session, bar);
             Fill fill = fills.fill(order.side, BigDecimal.valueOf(wanted), bar, history.dailyVolatility(), history.adv());
             if (order.side == OrderSide.BUY) {
-                fill = affordable(fill, bar, history);
+                fill = affordable(fill, bar);
             }
             if (fill == null || !fill.filledAny()) {
                 continue;
             }
-            long shares = fill.filledQty().longValueExact();
-            book.trade(session, t, order.side, shares, cents(fill.cashFlow()));
-            order.remaining -= shares;
-            filled.add(ReplayFill.of(date, panel.ticker(t), fill));
-            tally.add(shares * fill.referencePrice().doubleValue(), cents(fill.total().dollars()));
+            ReplayFill trade = ReplayFill.of(date, panel.ticker(t), fill);
+            book.trade(session, t, order.side, trade.qty(), cents(trade.cashFlow()));
+            order.remaining -= trade.qty();
+            filled.add(trade);
+            tally.add(trade.qty() * fill.referencePrice().doubleValue(), cents(trade.costs()));
         }
         orders.removeIf(order -> order.remaining == 0);
     }
@@ -180,12 +168,12 @@ public final class PortfolioReplay {
      * The buy cut to what the cash pays for, commission included, or null when not one share is affordable. What is
      * cut stays on the order, like what the participation cap leaves over: sells still filling free the cash for it.
      */
-    private Fill affordable(Fill fill, Bar bar, TradingHistory history) {
+    private Fill affordable(Fill fill, Bar bar) {
         long cash = book.cashCents();
         Fill cut = fill;
         while (cut.filledAny() && cents(cut.cashFlow()) + cash < 0) {
             long shares = cut.filledQty().longValueExact();
-            // the cost per share falls with fewer shares (less impact) unless the minimum commission dominates: guess, then step down
+            // fewer shares cost less a share (less impact) unless the minimum commission dominates: guess, then step down
             long guess = Math.min(shares - 1, (long) Math.floor((double) shares * cash / -cents(cut.cashFlow())));
             if (guess <= 0) {
                 return null;
@@ -217,43 +205,68 @@ public final class PortfolioReplay {
     }
 
     /**
-     * Replaces the open orders with the rebalance's: target shares floor(weight * equity / close) at this close
-     * (a name without a bar today at its latest close), less the shares held.
+     * Replaces the open orders with the rebalance's: for each name wanted or held, target shares
+     * floor(weight * equity / close) at this close (a name without a bar today at its latest close), less the shares
+     * held; sells first, then buys, each by ticker.
      */
     private void rebalance(int session, double equity) {
         if (tally != null) {
             rebalances.add(tally.record());
         }
-        LocalDate date = panel.date(session);
-        tally = new RebalanceTally(date, equity);
-        Map<String, Double> weights = new TreeMap<>();
-        Map<String, BigDecimal> held = new TreeMap<>();
-        Map<String, BigDecimal> prices = new TreeMap<>();
-        decisions.get(session).forEach((ticker, weight) -> {
-            if (weight > 0) {
-                weights.put(ticker, weight);
-                price(session, panel.tickerIndex(ticker), prices);
+        tally = new RebalanceTally(panel.date(session), equity);
+        Targets targets = decisions.get(session);
+        List<OpenOrder> sells = new ArrayList<>();
+        List<OpenOrder> buys = new ArrayList<>();
+        int wanted = 0;
+        int held = 0;
+        // both lists ascend by ticker index: merge them
+        while (wanted < targets.tickers().length || held < book.holdings()) {
+            int nextWanted = wanted < targets.tickers().length ? targets.tickers()[wanted] : Integer.MAX_VALUE;
+            int nextHeld = held < book.holdings() ? book.held(held) : Integer.MAX_VALUE;
+            int t = Math.min(nextWanted, nextHeld);
+            long target = 0;
+            if (t == nextWanted) {
+                target = targetQty(session, t, equity, targets.weights()[wanted]);
+                wanted++;
             }
-        });
-        for (int i = 0; i < book.holdings(); i++) {
-            int t = book.held(i);
-            held.put(panel.ticker(t), BigDecimal.valueOf(book.qty(t)));
-            price(session, t, prices);
+            if (t == nextHeld) {
+                held++;
+            }
+            long delta = target - book.qty(t);
+            if (delta < 0) {
+                sells.add(new OpenOrder(t, OrderSide.SELL, -delta));
+            } else if (delta > 0) {
+                buys.add(new OpenOrder(t, OrderSide.BUY, delta));
+            }
         }
-        List<PlannedOrder> planned = PLANNER.plan(date, FINGERPRINT, weights, BigDecimal.valueOf(equity), held, prices, Set.of());
-        orders = new ArrayList<>(planned.size());
-        for (PlannedOrder order : planned) {
-            orders.add(new OpenOrder(panel.tickerIndex(order.request().symbol()), order.request().side(),
-                    order.request().qty().longValueExact()));
-        }
+        sells.addAll(buys);
+        orders = sells;
     }
 
-    /** Puts the ticker's decision price, when it has a close on or before the session (the planner refuses one without). */
-    private void price(int session, int t, Map<String, BigDecimal> prices) {
+    private long targetQty(int session, int t, double equity, double weight) {
         double close = panel.closeOnOrBefore(session, t);
-        if (!Double.isNaN(close)) {
-            prices.put(panel.ticker(t), BigDecimal.valueOf(close));
+        if (Double.isNaN(close)) {
+            throw KairosException.failure("No decision price for " + panel.ticker(t) + " on " + panel.date(session)
+                    + ": the price panel has no close for it on or before that date.");
         }
+        return shares(equity, weight, close);
+    }
+
+    /**
+     * The planner's floor(equity * weight / close) in whole shares ({@link OrderPlanner#targetQty}). Its decimal
+     * arithmetic costs about a microsecond a name, so the quotient is first taken in doubles: they differ from the
+     * decimals of the same values by a few units in the last place (about 1e-15 relative), so a double quotient
+     * farther than {@value #EXACT_NEAR} (relative) from an integer has the same floor, and only one that near is
+     * computed in decimals.
+     */
+    static long shares(double equity, double weight, double close) {
+        double shares = equity * weight / close;
+        double floor = Math.floor(shares);
+        double margin = EXACT_NEAR * Math.max(1, shares);
+        if (shares - floor > margin && floor + 1 - shares > margin) {
+            return (long) floor;
+        }
+        return OrderPlanner.targetQty(BigDecimal.valueOf(equity), weight, BigDecimal.valueOf(close), 0).longValueExact();
     }
 
     private static long cents(BigDecimal dollars) {

@@ -42,7 +42,7 @@ final class RoundTrips {
         entry[ticker] = PricePanel.NONE;
     }
 
-    /** The closed trades in the order they closed (by ticker within a session). */
+    /** The closed trades in the order they closed: by session; within one, as the replay traded (delistings, sells). */
     List<ClosedTrade> closed() {
         return List.copyOf(closed);
     }

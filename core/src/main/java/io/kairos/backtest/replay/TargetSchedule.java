@@ -39,13 +39,8 @@ public final class TargetSchedule {
         });
     }
 
-    /** The rebalance dates, ascending. */
+    /** The weights by rebalance date, dates ascending, each date's tickers in name order. */
     public NavigableMap<LocalDate, Map<String, Double>> byDate() {
         return Collections.unmodifiableNavigableMap(targets);
-    }
-
-    /** The weights of one rebalance date, by ticker in name order; empty when the date is not one. */
-    public Map<String, Double> weights(LocalDate date) {
-        return targets.getOrDefault(date, Map.of());
     }
 }

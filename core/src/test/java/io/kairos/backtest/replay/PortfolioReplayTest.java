@@ -9,6 +9,7 @@ import io.kairos.backtest.metrics.BacktestMetrics;
 import io.kairos.backtest.metrics.ClosedTrade;
 import io.kairos.backtest.metrics.DailyPoint;
 import io.kairos.backtest.metrics.RebalanceRecord;
+import io.kairos.execution.OrderPlanner;
 import io.kairos.execution.OrderSide;
 import io.kairos.execution.fill.Bar;
 import io.kairos.execution.fill.Fill;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +218,22 @@ class PortfolioReplayTest {
         assertThrows(IllegalArgumentException.class, () -> PortfolioReplay.run(panel, schedule(WEDNESDAY, Map.of("ZZZ", 1.0)),
                 ReplaySettings.DEFAULTS));
         assertThrows(IllegalArgumentException.class, () -> schedule(WEDNESDAY, Map.of("AAA", 0.7, "BBB", 0.4)));
+    }
+
+    @Test
+    void sharesAreThePlannersFloorInDecimals() {
+        // 1,000 * 0.11 / 1.1 is 100 in decimals, 99.99999999999999 in doubles: near an integer, sized in decimals
+        assertEquals(100, PortfolioReplay.shares(1_000, 0.11, 1.1));
+        assertEquals(1_000, PortfolioReplay.shares(1_000, 0.07, 0.07));
+        assertEquals(600, PortfolioReplay.shares(100_000, 0.3, 50));
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 100_000; i++) {
+            double equity = Math.round(random.nextDouble(1_000, 10_000_000) * 100) / 100.0;
+            double weight = random.nextInt(1, 200) / 1000.0;
+            double close = Math.round(random.nextDouble(0.5, 2_000) * 10_000) / 10_000.0;
+            long planner = OrderPlanner.targetQty(BigDecimal.valueOf(equity), weight, BigDecimal.valueOf(close), 0).longValueExact();
+            assertEquals(planner, PortfolioReplay.shares(equity, weight, close), equity + " * " + weight + " / " + close);
+        }
     }
 
     private static TargetSchedule schedule(LocalDate date, Map<String, Double> weights) {
