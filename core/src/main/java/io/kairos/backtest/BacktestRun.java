@@ -36,6 +36,9 @@ import java.util.TreeMap;
  */
 public final class BacktestRun {
 
+    /** Bars before the first rebalance day that the first fills' volatility and volume read (as the sim's do). */
+    static final int HISTORY_SESSIONS = 21;
+
 
     private final NyseCalendar calendar;
     private final KairosConfig config;
@@ -71,8 +74,10 @@ public final class BacktestRun {
                         + picks.windows().get(0).skipped().stream().findFirst().orElse(""));
             }
             progress.begin("replaying the portfolio", -1, "sessions");
-            PricePanel panel = PricePanel.load(store.connection(), rebalanceDays.get(0), request.end());
-            ReplayResult replay = PortfolioReplay.run(panel, new TargetSchedule(picks.targets()), request.replay());
+            LocalDate first = rebalanceDays.get(0);
+            PricePanel panel = PricePanel.load(store.connection(), historyStart(first), request.end());
+            ReplayResult replay = fromFirstRebalance(PortfolioReplay.run(panel, new TargetSchedule(picks.targets()), request.replay()),
+                    first);
             progress.end(String.format("%,d sessions x %,d tickers", panel.sessions(), panel.tickers()));
             BacktestMetrics metrics = BacktestMetrics.of(replay.points(), replay.rebalances(), replay.trades());
             return new BacktestOutcome(request, picks.targets(), replay, metrics, walkForward(picks.windows(), replay),
@@ -80,6 +85,34 @@ public final class BacktestRun {
         } finally {
             deleteWork(work);
         }
+    }
+
+    /**
+     * The session {@value #HISTORY_SESSIONS} sessions before the first rebalance day: the first fills then estimate
+     * their volatility and volume from as many bars as the simulated broker's do.
+     */
+    private LocalDate historyStart(LocalDate first) {
+        List<LocalDate> before = calendar.sessions(first.minusDays(3L * HISTORY_SESSIONS), first);
+        return before.get(Math.max(0, before.size() - 1 - HISTORY_SESSIONS));
+    }
+
+    /**
+     * The replay from the close of the first rebalance day: the sessions before it only lent their bars to the fill
+     * model. The first kept close has no return of its own, so its benchmark return is 0.
+     */
+    static ReplayResult fromFirstRebalance(ReplayResult replay, LocalDate first) {
+        int skip = 0;
+        while (skip < replay.points().size() && replay.points().get(skip).date().isBefore(first)) {
+            skip++;
+        }
+        List<DailyPoint> points = new ArrayList<>(replay.points().subList(skip, replay.points().size()));
+        if (!points.isEmpty()) {
+            DailyPoint start = points.get(0);
+            points.set(0, new DailyPoint(start.date(), start.equity(), 0, start.grossExposure()));
+        }
+        return new ReplayResult(points, replay.cash().subList(skip, replay.cash().size()), replay.rebalances(), replay.trades(),
+                replay.fills(), replay.positions().stream().filter(position -> !position.date().isBefore(first)).toList(),
+                replay.tickerDays());
     }
 
     /** Each refit window's metrics, from the close of its first rebalance day to the close of the next window's first. */
