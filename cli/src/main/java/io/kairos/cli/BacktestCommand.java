@@ -9,6 +9,7 @@ import io.kairos.backtest.WindowMetrics;
 import io.kairos.backtest.metrics.BacktestMetrics;
 import io.kairos.backtest.replay.ReplaySettings;
 import io.kairos.config.KairosConfig;
+import io.kairos.execution.fill.CostModel;
 import io.kairos.execution.fill.FillModel;
 import io.kairos.execution.fill.ReferencePrice;
 import java.io.PrintWriter;
@@ -85,7 +86,7 @@ final class BacktestCommand implements Callable<Integer> {
         try {
             request = new BacktestRequest(first, last, refitMonths != null ? refitMonths : config.backtest().refitMonths(),
                     new ReplaySettings(cash,
-                    new FillModel(FillModel.DEFAULTS.costs(), reference)), folder);
+                    new FillModel(CostModel.from(config.costs()), reference)), folder);
         } catch (IllegalArgumentException e) {
             throw KairosException.usage(e.getMessage() + ".");
         }

@@ -7,7 +7,9 @@ import io.kairos.data.store.StoreTables;
 import io.kairos.execution.Broker;
 import io.kairos.execution.alpaca.AlpacaBroker;
 import io.kairos.execution.alpaca.AlpacaBrokerSettings;
+import io.kairos.execution.fill.CostModel;
 import io.kairos.execution.fill.FillModel;
+import io.kairos.execution.fill.ReferencePrice;
 import io.kairos.execution.sim.SimBroker;
 import io.kairos.http.RetryTiming;
 import java.sql.SQLException;
@@ -33,8 +35,9 @@ final class BrokerAccess {
     }
 
     /** The simulated account at or after {@code date}, created with the default cash when the store has none. */
-    static SimBroker sim(KairosContext context, PriceStore store, LocalDate date) {
-        return SimBroker.openAtOrAfter(store, context.calendar(), FillModel.DEFAULTS, SimBroker.DEFAULT_INITIAL_CASH, date);
+    static SimBroker sim(KairosContext context, KairosConfig config, PriceStore store, LocalDate date) {
+        return SimBroker.openAtOrAfter(store, context.calendar(), new FillModel(CostModel.from(config.costs()), ReferencePrice.OPEN),
+                SimBroker.DEFAULT_INITIAL_CASH, date);
     }
 
     /** The broker for an operator command: Alpaca, or the store's existing simulated account (never a new one). */
@@ -50,7 +53,7 @@ final class BrokerAccess {
         } catch (SQLException e) {
             throw KairosException.failure("Cannot read the store: " + e.getMessage(), e);
         }
-        return sim(context, store, LocalDate.of(1990, 1, 2));
+        return sim(context, config, store, LocalDate.of(1990, 1, 2));
     }
 
     /** "alpaca, PAPER account" / "sim (as of D)": said before every broker answer. */

@@ -92,7 +92,7 @@ final class ExecuteCommand implements Callable<Integer> {
         Path folder = outputDir != null ? outputDir
                 : config.paths().outputs().resolve("execution").resolve(picks.rebalanceDate().toString());
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
-            SimBroker sim = BrokerAccess.alpacaKeys(config) ? null : BrokerAccess.sim(context, opened, picks.rebalanceDate());
+            SimBroker sim = BrokerAccess.alpacaKeys(config) ? null : BrokerAccess.sim(context, config, opened, picks.rebalanceDate());
             Broker broker = sim != null ? sim : BrokerAccess.alpaca(context, config);
             // the simulated market's "now" is its own session's close, not this machine's clock
             Clock brokerClock = sim != null ? Clock.fixed(broker.clock().timestamp(), ZoneOffset.UTC) : context.clock();

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
         Sharadar sharadar, Alpaca alpaca, Broker broker, Http http, AuditSettings audit, Labels labels, Model model,
-        Portfolio portfolio, Backtest backtest, Validation validation, RiskLimits risk, Secrets secrets) {
+        Portfolio portfolio, Costs costs, Backtest backtest, Validation validation, RiskLimits risk, Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -83,6 +83,16 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
      * @param maxPositionPct  largest weight of one name, as a fraction (0.03 is 3%)
      * @param alphaColumn     the predictions column that ranks names: "prob" or "score"
      */
+    /**
+     * The fill and cost model of the simulated broker and the backtest (docs/EXECUTION.md).
+     *
+     * @param commissionBps    above 0: commission in basis points of the traded value instead of per share
+     * @param spreadBps        above 0: a quoted full spread in basis points instead of the estimate from the range
+     */
+    public record Costs(double commissionPerShare, double commissionMinimum, double commissionBps, double spreadFraction,
+            double spreadFloorBps, double spreadBps, double impactK, double participationCap) {
+    }
+
     /** @param refitMonths months between the backtest's model refits */
     public record Backtest(int refitMonths) {
     }
@@ -138,6 +148,14 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 labels(config),
                 model(config),
                 portfolio(config),
+                new Costs(config.parse("costs.commission_per_share", ValueParsers.decimal(-1e-12, 100)),
+                        config.parse("costs.commission_minimum", ValueParsers.decimal(-1e-12, 1000)),
+                        config.parse("costs.commission_bps", ValueParsers.decimal(-1e-12, 1000)),
+                        config.parse("costs.spread_fraction", ValueParsers.fraction()),
+                        config.parse("costs.spread_floor_bps", ValueParsers.decimal(-1e-12, 10_000)),
+                        config.parse("costs.spread_bps", ValueParsers.decimal(-1e-12, 10_000)),
+                        config.parse("costs.impact_k", ValueParsers.decimal(-1e-12, 100)),
+                        config.parse("costs.participation_cap", ValueParsers.decimal(0, 1.000_000_001))),
                 new Backtest(config.parse("backtest.refit_months", ValueParsers.integer(1, 120))),
                 new Validation(config.parse("validation.min_sharpe", ValueParsers.decimal(-100, 100)),
                         config.parse("validation.max_drawdown", ValueParsers.fraction()),

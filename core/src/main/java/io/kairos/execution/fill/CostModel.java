@@ -1,5 +1,7 @@
 package io.kairos.execution.fill;
 
+import io.kairos.config.KairosConfig;
+
 /**
  * What trading costs, and how much of a day's volume an order may take (docs/EXECUTION.md).
  *
@@ -16,6 +18,15 @@ public record CostModel(Commission commission, SpreadEstimate spread, double imp
     /** 0.005 a share with a 1.00 minimum; 5% of the range, at least 2 bps; k = 0.1; 5% of the volume. */
     public static final CostModel DEFAULTS = new CostModel(new Commission.PerShare(0.005, 1.00),
             new SpreadEstimate.FromRange(0.05, 2), 0.1, 0.05);
+
+    /** The model the configuration describes (costs.* in config/kairos.yaml). */
+    public static CostModel from(KairosConfig.Costs costs) {
+        Commission commission = costs.commissionBps() > 0 ? new Commission.BasisPoints(costs.commissionBps())
+                : new Commission.PerShare(costs.commissionPerShare(), costs.commissionMinimum());
+        SpreadEstimate spread = costs.spreadBps() > 0 ? new SpreadEstimate.Quoted(costs.spreadBps())
+                : new SpreadEstimate.FromRange(costs.spreadFraction(), costs.spreadFloorBps());
+        return new CostModel(commission, spread, costs.impactK(), costs.participationCap());
+    }
 
     public CostModel {
         if (commission == null || spread == null) {
