@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ModelStatusCommand.class,
             CheckDataCommand.class,
             GeneratePicksCommand.class,
+            PipelineCommand.class,
             BacktestCommand.class,
             ValidateCommand.class,
             ExecuteCommand.class,

@@ -1,0 +1,102 @@
+package io.kairos.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kairos.ops.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner over stages that record their runs and answer the exit codes the test gives them. */
+class PipelineTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> ran = new ArrayList<>();
+    private final Map<String, Integer> exits = new HashMap<>();
+    private final Map<String, String> inputs = new HashMap<>();
+
+    private List<PipelineStage> stages(String... names) {
+        List<PipelineStage> stages = new ArrayList<>();
+        for (String name : names) {
+            stages.add(new PipelineStage(name, List.of(name), () -> inputs.getOrDefault(name, "same"), () -> {
+                ran.add(name);
+                return exits.getOrDefault(name, 0);
+            }));
+        }
+        return stages;
+    }
+
+    private PipelineSummary run(boolean resume, boolean force, String... names) {
+        return new Pipeline(dir.resolve("pipeline"), dir.resolve("state/heartbeat"), Clock.systemUTC(), line -> { })
+                .run("2026-10-30", stages(names), 1, resume, force);
+    }
+
+    @Test
+    void aRefusedStageStopsTheRunWithExitThreeAndSaysWhich() throws Exception {
+        exits.put("validate", 3);
+        PipelineSummary summary = run(false, false, "train", "validate", "picks");
+        assertEquals(List.of("train", "validate"), ran, "nothing after the refusal");
+        assertEquals(3, summary.exitCode());
+        assertEquals("validate", summary.stoppedAt());
+        assertTrue(summary.reason().startsWith("validate refused (exit 3)"), summary.reason());
+        JsonNode written = Json.mapper().readTree(dir.resolve("pipeline/summary.json").toFile());
+        assertEquals("validate", written.get("stoppedAt").asText());
+        assertEquals("BLOCKED", Json.mapper().readTree(dir.resolve("pipeline/checkpoints/02-validate.json").toFile())
+                .get("status").asText());
+        assertTrue(Files.readString(dir.resolve("state/heartbeat")).contains("pipeline validate"));
+    }
+
+    @Test
+    void forceGoesOnAndRecordsIt() {
+        exits.put("validate", 3);
+        PipelineSummary summary = run(false, true, "train", "validate", "picks");
+        assertEquals(List.of("train", "validate", "picks"), ran);
+        assertEquals(0, summary.exitCode());
+        assertNull(summary.stoppedAt());
+        assertEquals(Checkpoint.Status.FORCED, summary.stages().get(1).status());
+    }
+
+    @Test
+    void aFailureStopsWithItsOwnExitCode() {
+        exits.put("train", 1);
+        PipelineSummary summary = run(false, false, "train", "validate");
+        assertEquals(1, summary.exitCode());
+        assertEquals(List.of("train"), ran);
+        assertTrue(summary.reason().endsWith("kairos pipeline --resume"), summary.reason());
+    }
+
+    @Test
+    void aResumeSkipsWhatFinishedWithTheSameInputsAndRunsTheRest() {
+        exits.put("picks", 1);
+        run(false, false, "download", "train", "picks");
+        exits.remove("picks");
+        ran.clear();
+        inputs.put("train", "new labels");
+
+        PipelineSummary resumed = run(true, false, "download", "train", "picks");
+
+        assertEquals(List.of("train", "picks"), ran, "download finished with the same inputs; train's changed; picks failed");
+        assertEquals(List.of(Checkpoint.Status.SKIPPED, Checkpoint.Status.DONE, Checkpoint.Status.DONE),
+                resumed.stages().stream().map(Checkpoint::status).toList());
+        assertEquals(0, resumed.exitCode());
+    }
+
+    @Test
+    void withoutResumeEveryStageRunsAgain() {
+        run(false, false, "download", "train");
+        ran.clear();
+        run(false, false, "download", "train");
+        assertEquals(List.of("download", "train"), ran);
+    }
+}
