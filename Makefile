@@ -5,7 +5,7 @@ JAR      := cli/target/kairos.jar
 DEMO_DB  := data/demo.duckdb
 
 .DEFAULT_GOAL := help
-.PHONY: help build test demo bench clean features labels train calibrate picks backtest validate
+.PHONY: help build test demo bench clean features labels train calibrate picks backtest validate pipeline
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ train: build ## train the model as of the last feature date (FLAGS="--frequency 
 
 calibrate: build ## calibrate the latest model's probabilities
 	$(KAIROS) calibrate $(FLAGS)
+
+pipeline: build ## the weekly routine with checkpoints (FLAGS="--resume", "--execute", "--date D"; docs/OPERATIONS.md)
+	$(KAIROS) pipeline $(FLAGS)
 
 backtest: build ## walk-forward backtest into outputs/backtest/<end> (FLAGS="--start 2020-01-01 --end 2025-12-31")
 	$(KAIROS) backtest $(FLAGS)
