@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
             TrackPerformanceCommand.class,
             KillSwitchCommand.class,
             VerifyAuditCommand.class,
+            SnapshotCommand.class,
+            RestoreCommand.class,
             CalendarCommand.class,
             CheckRebalanceCommand.class,
             DbCommand.class,
