@@ -140,7 +140,7 @@ public final class ExecutionRecords {
 
     /** Records the order as it now stands; what filled since the last record moves the book. */
     private void apply(LocalOrder latest, Instant now) throws SQLException {
-        LocalOrder previous = orders.all().get(latest.clientOrderId());
+        LocalOrder previous = orders.get(latest.clientOrderId());
         BigDecimal change = latest.signedFilled().subtract(previous == null ? BigDecimal.ZERO : previous.signedFilled());
         book.add(latest.symbol(), change, now);
         orders.put(latest, now);

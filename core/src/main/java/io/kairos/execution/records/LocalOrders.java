@@ -26,10 +26,23 @@ final class LocalOrders {
 
     /** By client order id. */
     Map<String, LocalOrder> all() throws SQLException {
+        return select("", null);
+    }
+
+    /** The record of one order, or null. */
+    LocalOrder get(String clientOrderId) throws SQLException {
+        return select(" AND client_order_id = ?", clientOrderId).get(clientOrderId);
+    }
+
+    private Map<String, LocalOrder> select(String where, String clientOrderId) throws SQLException {
         Map<String, LocalOrder> orders = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT client_order_id, broker_id, symbol, side, qty, status,"
-                + " filled_qty, filled_avg_price, origin FROM " + RecordTables.ORDERS + " WHERE venue = ? ORDER BY client_order_id")) {
+                + " filled_qty, filled_avg_price, origin FROM " + RecordTables.ORDERS + " WHERE venue = ?" + where
+                + " ORDER BY client_order_id")) {
             select.setString(1, venue);
+            if (clientOrderId != null) {
+                select.setString(2, clientOrderId);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     LocalOrder order = new LocalOrder(rows.getString(1), rows.getString(2), rows.getString(3),
