@@ -2,6 +2,7 @@ package io.kairos.cli;
 
 import io.kairos.KairosException;
 import io.kairos.config.KairosConfig;
+import io.kairos.data.store.PriceStore;
 import io.kairos.pipeline.Checkpoint;
 import io.kairos.pipeline.InputFingerprint;
 import io.kairos.pipeline.Pipeline;
@@ -9,6 +10,7 @@ import io.kairos.pipeline.PipelineLock;
 import io.kairos.pipeline.PipelineStage;
 import io.kairos.pipeline.PipelineSummary;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +57,9 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Go on past a stage refused by a safety check (recorded in the checkpoint and the log).")
     private boolean force;
+
+    @Option(names = "--skip-fresh-download", description = "Skip the download when the store already holds the last completed session.")
+    private boolean skipFreshDownload;
 
     @Option(names = "--execute", description = "End with execute --execute (default: stop after generate-picks).")
     private boolean execute;
@@ -120,7 +125,10 @@ final class PipelineCommand implements Callable<Integer> {
 
     private List<PipelineStage> stages(KairosConfig config, LocalDate day) {
         Path outputs = config.paths().outputs();
+        Path audit = outputs.resolve("audit").resolve(day.toString());
+        Path model = outputs.resolve("models").resolve(day.toString());
         Path backtest = outputs.resolve("backtest").resolve(day.toString());
+        Path validation = outputs.resolve("validation").resolve(day.toString());
         Path picks = outputs.resolve("rebalance").resolve(day.toString());
         Path db = config.store().db();
         List<String> download = new ArrayList<>(List.of("download", "--source", source));
@@ -138,25 +146,51 @@ final class PipelineCommand implements Callable<Integer> {
             backtestCommand.addAll(List.of("--start", start.toString()));
         }
         List<PipelineStage> stages = new ArrayList<>();
-        stages.add(stage("download", withDb(download, db), db, List.of(), List.of()));
-        stages.add(stage("audit", withDb(List.of("data-audit", "--as-of", day.toString()), db), db, List.of("sep_base", "tickers"),
+        stages.add(stage("download", withDb(download, db), List.of(shown(db) + ": sep_base, tickers"), db, List.of(), List.of())
+                .withSkip(() -> skipFreshDownload ? freshStore(config) : null));
+        stages.add(stage("audit", withDb(List.of("data-audit", "--as-of", day.toString(), "--output-dir", audit.toString()), db),
+                List.of(shown(audit.resolve("audit.json"))), db, List.of("sep_base", "tickers"), List.of()));
+        stages.add(stage("features", withDb(List.of("features"), db), List.of(shown(db) + ": feat_matrix"), db,
+                List.of("sep_base", "tickers"), List.of()));
+        stages.add(stage("labels", withDb(List.of("labels"), db), List.of(shown(db) + ": labels"), db, List.of("sep_base"), List.of()));
+        stages.add(stage("train", withDb(List.of("train", "--date", day.toString()), db),
+                List.of(shown(model) + "/", shown(db) + ": predictions"), db, List.of("feat_matrix", "labels"), List.of()));
+        stages.add(stage("calibrate", withDb(List.of("calibrate"), db),
+                List.of(shown(model) + "/ (calibration)", shown(db) + ": predictions.prob"), db,
+                List.of("model_registry", "predictions"), List.of()));
+        stages.add(stage("backtest", withDb(backtestCommand, db), List.of(shown(backtest.resolve("report.html"))), db,
+                List.of("sep_base", "feat_matrix", "labels"), List.of()));
+        stages.add(stage("validate", withDb(List.of("validate", "--backtest", backtest.toString(), "--output-dir", validation.toString()),
+                db), List.of(shown(validation) + "/"), db, List.of("model_registry"), List.of(backtest.resolve("metrics.json"))));
+        stages.add(stage("check-rebalance", List.of("check-rebalance", "check", "--date", day.toString()), List.of(), db, List.of(),
                 List.of()));
-        stages.add(stage("features", withDb(List.of("features"), db), db, List.of("sep_base", "tickers"), List.of()));
-        stages.add(stage("labels", withDb(List.of("labels"), db), db, List.of("sep_base"), List.of()));
-        stages.add(stage("train", withDb(List.of("train", "--date", day.toString()), db), db, List.of("feat_matrix", "labels"),
-                List.of()));
-        stages.add(stage("calibrate", withDb(List.of("calibrate"), db), db, List.of("model_registry", "predictions"), List.of()));
-        stages.add(stage("backtest", withDb(backtestCommand, db), db, List.of("sep_base", "feat_matrix", "labels"), List.of()));
-        stages.add(stage("validate", withDb(List.of("validate", "--backtest", backtest.toString()), db), db,
-                List.of("model_registry"), List.of(backtest.resolve("metrics.json"))));
-        stages.add(stage("check-rebalance", List.of("check-rebalance", "check", "--date", day.toString()), db, List.of(), List.of()));
         stages.add(stage("generate-picks", withDb(List.of("generate-picks", "--date", day.toString(), "--output-dir",
-                picks.toString()), db), db, List.of("feat_matrix", "predictions", "model_registry"), List.of()));
+                picks.toString()), db), List.of(shown(picks.resolve("picks.csv"))), db,
+                List.of("feat_matrix", "predictions", "model_registry"), List.of()));
         if (execute) {
             stages.add(stage("execute", withDb(List.of("execute", "--picks", picks.resolve("picks.csv").toString(), "--execute", "--yes"),
-                    db), db, List.of(), List.of(picks.resolve("picks.csv"))));
+                    db), List.of(shown(outputs.resolve("execution").resolve(day.toString()).resolve("report.json"))), db, List.of(),
+                    List.of(picks.resolve("picks.csv"))));
         }
         return stages;
+    }
+
+    /** Why the download need not run: the store already holds the last completed session; null when it does not. */
+    private String freshStore(KairosConfig config) {
+        LocalDate session = context.lastCompletedSession();
+        if (!Files.exists(config.store().db())) {
+            return null;
+        }
+        try (PriceStore priceStore = context.openStore(config, PriceStore.Access.READ_ONLY)) {
+            return priceStore.latestPriceDate().filter(latest -> !latest.isBefore(session))
+                    .map(latest -> "fresh: the store holds the last completed session " + session).orElse(null);
+        }
+    }
+
+    /** A path as the operator finds it: from the working folder when it is under it. */
+    private String shown(Path path) {
+        Path here = context.resolve(Path.of(""));
+        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
     }
 
     private static List<String> withDb(List<String> command, Path db) {
@@ -166,8 +200,9 @@ final class PipelineCommand implements Callable<Integer> {
     }
 
     /** A stage that runs the kairos subcommand {@code command} in this process, its output passed through. */
-    private PipelineStage stage(String name, List<String> command, Path db, List<String> tables, List<Path> files) {
-        return new PipelineStage(name, command, () -> InputFingerprint.of(db, tables, files, command), () -> {
+    private PipelineStage stage(String name, List<String> command, List<String> outputs, Path db, List<String> tables,
+            List<Path> files) {
+        return new PipelineStage(name, command, outputs, () -> InputFingerprint.of(db, tables, files, command), () -> {
             CommandLine line = KairosCli.create(context).setOut(spec.commandLine().getOut()).setErr(spec.commandLine().getErr());
             return line.execute(command.toArray(String[]::new));
         });
@@ -181,6 +216,13 @@ final class PipelineCommand implements Callable<Integer> {
         }
         out.println();
         table.print(out);
+        List<Checkpoint> produced = summary.stages().stream().filter(c -> c.finishedWell() && !c.outputs().isEmpty()).toList();
+        if (!produced.isEmpty()) {
+            out.println("\nwhat it produced and where:");
+            TextTable where = new TextTable(List.of("stage", "output"));
+            produced.forEach(c -> c.outputs().forEach(output -> where.add(List.of(c.stage(), output))));
+            where.print(out);
+        }
         out.printf(Locale.ROOT, "%s in %.1f s; summary: %s%n", summary.stoppedAt() == null ? "done" : "STOPPED at " + summary.stoppedAt()
                 + ": " + summary.reason(), summary.seconds(), folder.resolve("summary.json"));
         out.flush();

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * kairos pipeline on a synthetic market of 150 tickers over 5 years, for the rebalance of 2026-10-30: one run killed
  * (SIGKILL, a real process) in the middle of a stage and resumed ends with the same picks and backtest as a run
  * that was never interrupted. Validation refuses this model (its accuracy is below 52%), so both pass it with --force.
+ * Then, on the finished store (its prices end on 2026-11-20, the last session before the test's clock), a fast run
+ * skips the download.
  */
 class PipelineCommandTest {
 
@@ -83,6 +85,14 @@ class PipelineCommandTest {
             assertEquals(Files.readString(uninterrupted.resolve("outputs").resolve(file)), Files.readString(killed.resolve("outputs")
                     .resolve(file)), file);
         }
+        assertTrue(whole.out().contains("what it produced and where:"), whole.out());
+        assertTrue(whole.out().lines().anyMatch(line -> line.strip().matches("generate-picks +outputs/rebalance/2026-10-30/picks\\.csv")),
+                whole.out());
+
+        CliRun.Result fast = cli(uninterrupted).run("pipeline", "--date", "2026-10-30", "--stage", "download", "--skip-fresh-download");
+        assertEquals(0, fast.exitCode(), fast::toString);
+        assertTrue(fast.out().contains("[01] download: skipped (fresh: the store holds the last completed session 2026-11-20)"),
+                fast.out());
     }
 
     @Test

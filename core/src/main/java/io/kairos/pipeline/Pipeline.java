@@ -57,13 +57,16 @@ public final class Pipeline {
             beat(stage.name());
             String inputs = stage.inputs().get();
             Optional<Checkpoint> earlier = resume ? checkpoints.read(position, stage.name()) : Optional.empty();
-            if (earlier.isPresent() && earlier.get().finishedWell() && inputs.equals(earlier.get().inputs())) {
+            String skipBecause = earlier.isPresent() && earlier.get().finishedWell() && inputs.equals(earlier.get().inputs())
+                    ? "finished before, inputs unchanged" : stage.skip().get();
+            if (skipBecause != null) {
                 Instant now = clock.instant();
-                Checkpoint skipped = new Checkpoint(position, stage.name(), stage.command(), Checkpoint.Status.SKIPPED, 0, inputs, now,
-                        now, 0);
+                Checkpoint skipped = new Checkpoint(position, stage.name(), stage.command(), Checkpoint.Status.SKIPPED, 0, inputs,
+                        stage.outputs(), now, now, 0);
                 checkpoints.write(skipped);
                 done.add(skipped);
-                listener.accept(String.format("[%02d] %s: skipped (finished before, inputs unchanged)", position, stage.name()));
+                listener.accept(String.format("[%02d] %s: skipped (%s)", position, stage.name(), skipBecause));
+                LOG.info("pipeline {}: {} skipped ({})", date, stage.name(), skipBecause);
                 continue;
             }
             listener.accept(String.format("[%02d] %s: %s", position, stage.name(), String.join(" ", stage.command())));
@@ -73,8 +76,8 @@ public final class Pipeline {
             double seconds = Duration.between(started, finished).toMillis() / 1000.0;
             Checkpoint.Status status = exit == 0 ? Checkpoint.Status.DONE
                     : exit == 3 ? (force ? Checkpoint.Status.FORCED : Checkpoint.Status.BLOCKED) : Checkpoint.Status.FAILED;
-            Checkpoint checkpoint = new Checkpoint(position, stage.name(), stage.command(), status, exit, inputs, started, finished,
-                    seconds);
+            Checkpoint checkpoint = new Checkpoint(position, stage.name(), stage.command(), status, exit, inputs, stage.outputs(),
+                    started, finished, seconds);
             checkpoints.write(checkpoint);
             done.add(checkpoint);
             String ended = String.format("[%02d] %s: %s in %.1f s%s", position, stage.name(), status.name().toLowerCase(),

@@ -29,7 +29,7 @@ class PipelineTest {
     private List<PipelineStage> stages(String... names) {
         List<PipelineStage> stages = new ArrayList<>();
         for (String name : names) {
-            stages.add(new PipelineStage(name, List.of(name), () -> inputs.getOrDefault(name, "same"), () -> {
+            stages.add(new PipelineStage(name, List.of(name), List.of("outputs/" + name), () -> inputs.getOrDefault(name, "same"), () -> {
                 ran.add(name);
                 return exits.getOrDefault(name, 0);
             }));
@@ -52,8 +52,9 @@ class PipelineTest {
         assertTrue(summary.reason().startsWith("validate refused (exit 3)"), summary.reason());
         JsonNode written = Json.mapper().readTree(dir.resolve("pipeline/summary.json").toFile());
         assertEquals("validate", written.get("stoppedAt").asText());
-        assertEquals("BLOCKED", Json.mapper().readTree(dir.resolve("pipeline/checkpoints/02-validate.json").toFile())
-                .get("status").asText());
+        JsonNode checkpoint = Json.mapper().readTree(dir.resolve("pipeline/checkpoints/02-validate.json").toFile());
+        assertEquals("BLOCKED", checkpoint.get("status").asText());
+        assertEquals("outputs/validate", checkpoint.get("outputs").get(0).asText(), "what the stage writes is in its checkpoint");
         assertTrue(Files.readString(dir.resolve("state/heartbeat")).contains("pipeline validate"));
     }
 
@@ -98,5 +99,22 @@ class PipelineTest {
         ran.clear();
         run(false, false, "download", "train");
         assertEquals(List.of("download", "train"), ran);
+    }
+
+    @Test
+    void aStageThatNeedNotRunIsSkippedWithItsReasonAndTheRestRuns() throws Exception {
+        PipelineStage freshDownload = new PipelineStage("download", List.of("download"), List.of("store"), () -> "same",
+                () -> "the store already holds 2026-10-30", () -> {
+                    ran.add("download");
+                    return 0;
+                });
+        List<String> said = new ArrayList<>();
+        PipelineSummary summary = new Pipeline(dir.resolve("pipeline"), dir.resolve("state/heartbeat"), Clock.systemUTC(), said::add)
+                .run("2026-10-30", List.of(freshDownload, stages("train").get(0)), 1, false, false);
+
+        assertEquals(List.of("train"), ran);
+        assertEquals(Checkpoint.Status.SKIPPED, summary.stages().get(0).status());
+        assertEquals("[01] download: skipped (the store already holds 2026-10-30)", said.get(0));
+        assertEquals(0, summary.exitCode());
     }
 }

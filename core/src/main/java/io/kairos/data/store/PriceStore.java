@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Properties;
 
@@ -107,6 +109,16 @@ public final class PriceStore implements AutoCloseable {
             return tickers;
         } catch (SQLException e) {
             throw KairosException.failure("Cannot read the stored tickers of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The latest date with prices in {@code sep_base}, empty when it holds none: how fresh the store is. */
+    public Optional<LocalDate> latestPriceDate() {
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT max(date) FROM sep_base")) {
+            rows.next();
+            return Optional.ofNullable(rows.getObject(1, LocalDate.class));
+        } catch (SQLException e) {
+            throw KairosException.failure("Cannot read the latest price date of " + file + ": " + e.getMessage(), e);
         }
     }
 
