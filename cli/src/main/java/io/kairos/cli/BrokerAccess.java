@@ -16,8 +16,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
- * Which broker a command talks to: Alpaca when its keys are set (ALPACA_API_KEY_ID and
- * ALPACA_API_SECRET_KEY), else the simulated broker kept in the store.
+ * Which broker a command talks to, by broker.venue: with auto (the default) Alpaca when its keys are set
+ * (ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY), else the simulated broker kept in the store; sim always
+ * the simulated one (make demo uses it, so keys in .env never meet synthetic picks); alpaca requires the keys.
  */
 final class BrokerAccess {
 
@@ -26,6 +27,21 @@ final class BrokerAccess {
 
     static boolean alpacaKeys(KairosConfig config) {
         return config.secrets().alpacaKeyId().isPresent() && config.secrets().alpacaSecretKey().isPresent();
+    }
+
+    /** Whether orders go to Alpaca (else to the simulated broker), by broker.venue. */
+    static boolean useAlpaca(KairosConfig config) {
+        return switch (config.broker().venue()) {
+            case "sim" -> false;
+            case "alpaca" -> {
+                if (!alpacaKeys(config)) {
+                    throw KairosException.failure("broker.venue is alpaca but ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY are not both"
+                            + " set: put them in the environment or .env, or set broker.venue to auto or sim.");
+                }
+                yield true;
+            }
+            default -> alpacaKeys(config);
+        };
     }
 
     static Broker alpaca(KairosContext context, KairosConfig config) {
@@ -42,13 +58,14 @@ final class BrokerAccess {
 
     /** The broker for an operator command: Alpaca, or the store's existing simulated account (never a new one). */
     static Broker existing(KairosContext context, KairosConfig config, PriceStore store) {
-        if (alpacaKeys(config)) {
+        if (useAlpaca(config)) {
             return alpaca(context, config);
         }
         try {
             if (!StoreTables.exists(store.connection(), "sim_account")) {
-                throw KairosException.failure("No Alpaca keys are set and the store has no simulated account yet: set"
-                        + " ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY, or run kairos execute --picks ... --execute first.");
+                throw KairosException.failure("The broker is the simulated one (broker.venue " + config.broker().venue() + ", Alpaca keys "
+                        + (alpacaKeys(config) ? "set" : "not set") + ") and the store has no simulated account yet: run kairos"
+                        + " execute --picks ... --execute first, or set ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY.");
             }
         } catch (SQLException e) {
             throw KairosException.failure("Cannot read the store: " + e.getMessage(), e);

@@ -49,9 +49,10 @@ import picocli.CommandLine.Spec;
             "them to outputs/execution/<date>/, sending nothing. With --execute it sends the approved",
             "orders (a live account also asks for a typed confirmation unless --yes), then writes the",
             "orders and report.json, and exits 3 when the positions do not match the picks.",
-            "The broker is Alpaca when ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY are set (paper unless",
-            "ALPACA_BASE_URL says otherwise), else the simulated one kept in the store (sim), which fills",
-            "at the next session's open from sep_base once that bar is loaded."})
+            "The broker (broker.venue auto) is Alpaca when ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY are set",
+            "(paper unless ALPACA_BASE_URL says otherwise), else the simulated one kept in the store (sim), which",
+            "fills at the next session's open from sep_base once that bar is loaded; broker.venue sim or alpaca",
+            "chooses one."})
 final class ExecuteCommand implements Callable<Integer> {
 
     /** A name may sit this far (a fraction of equity) from its target weight: floored shares and costs leave a little. */
@@ -92,11 +93,11 @@ final class ExecuteCommand implements Callable<Integer> {
         Path folder = outputDir != null ? outputDir
                 : config.paths().outputs().resolve("execution").resolve(picks.rebalanceDate().toString());
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
-            SimBroker sim = BrokerAccess.alpacaKeys(config) ? null : BrokerAccess.sim(context, config, opened, picks.rebalanceDate());
+            SimBroker sim = BrokerAccess.useAlpaca(config) ? null : BrokerAccess.sim(context, config, opened, picks.rebalanceDate());
             Broker broker = sim != null ? sim : BrokerAccess.alpaca(context, config);
             // the simulated market's "now" is its own session's close, not this machine's clock
             Clock brokerClock = sim != null ? Clock.fixed(broker.clock().timestamp(), ZoneOffset.UTC) : context.clock();
-            out.println(sim != null ? "broker: sim (simulated in the store, as of " + sim.asOf() + "; no Alpaca keys are set)"
+            out.println(sim != null ? "broker: sim (simulated in the store, as of " + sim.asOf() + "; broker.venue " + config.broker().venue() + ")"
                     : "broker: alpaca, " + (broker.paper() ? "PAPER account" : "LIVE account: real money") + " at "
                             + config.broker().alpacaBaseUrl());
             AuditLog audit = AuditLog.in(config.paths().logs(), context.clock());

@@ -72,6 +72,23 @@ class ExecuteCommandTest {
     }
 
     @Test
+    void brokerVenueSimKeepsOrdersAwayFromAlpacaEvenWithItsKeysSet() throws Exception {
+        Path picks = picks();
+        // keys set and a base URL where nothing listens: any call to Alpaca would fail the run
+        CliRun.Result executed = cli().env("ALPACA_API_KEY_ID", "key-id").env("ALPACA_API_SECRET_KEY", "secret")
+                .env("ALPACA_BASE_URL", "http://127.0.0.1:9/").env("KAIROS_BROKER_VENUE", "sim")
+                .run("execute", "--picks", picks.toString(), "--execute");
+        assertEquals(0, executed.exitCode(), executed::toString);
+        assertTrue(executed.out().startsWith("broker: sim (simulated in the store, as of 2026-10-30; broker.venue sim)"), executed.out());
+        assertEquals(60, simOrders());
+
+        CliRun.Result noKeys = cli().env("KAIROS_BROKER_VENUE", "alpaca").run("positions");
+        assertEquals(1, noKeys.exitCode(), noKeys::toString);
+        assertTrue(noKeys.err().contains("broker.venue is alpaca but ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY are not both set"),
+                noKeys.err());
+    }
+
+    @Test
     void operatorCommandsShowTheAccountAndLiquidateOnlyWhenConfirmedAndTheKillSwitchIsOff() throws Exception {
         Path picks = picks();
         assertEquals(1, cli().run("positions").exitCode(), "no simulated account before the first execution");

@@ -41,8 +41,9 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
      * @param alpacaBaseUrl      the Alpaca Trading API root; its host tells paper from live
      * @param bracketTakeProfit  above 0: every buy of execute carries a take-profit leg this fraction above its decision
      *                           price, and a stop-loss leg {@code bracketStopLoss} below it; 0 (both): no brackets
+     * @param venue              auto (Alpaca when its keys are set, else the simulated broker), sim or alpaca
      */
-    public record Broker(String alpacaBaseUrl, double bracketTakeProfit, double bracketStopLoss) {
+    public record Broker(String alpacaBaseUrl, double bracketTakeProfit, double bracketStopLoss, String venue) {
 
         public boolean brackets() {
             return bracketTakeProfit > 0;
@@ -176,7 +177,8 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                     + stopLoss + ", " + config.value("broker.bracket_stop_loss").orElseThrow().location() + ") go together: both 0"
                     + " for no brackets, or both above 0 (the stop loss below 1).");
         }
-        return new Broker(config.parse("broker.alpaca_base_url", ValueParsers.httpUrl()), takeProfit, stopLoss);
+        return new Broker(config.parse("broker.alpaca_base_url", ValueParsers.httpUrl()), takeProfit, stopLoss,
+                config.parse("broker.venue", ValueParsers.oneOf("auto", "sim", "alpaca")));
     }
 
     private static Labels labels(EffectiveConfig config) {

@@ -27,6 +27,8 @@ final class SettingsCatalog {
             Setting.of("alpaca.data_url", AlpacaDataSettings.DEFAULT_BASE_URL, "Alpaca market data API root"),
             Setting.of("alpaca.feed", AlpacaDataSettings.DEFAULT_FEED, "market data feed: sip, iex, otc or boats"),
             Setting.of("alpaca.symbols_per_request", String.valueOf(AlpacaDataSettings.DEFAULT_SYMBOLS_PER_REQUEST), "symbols per bars request"),
+            Setting.of("broker.venue", "auto",
+                    "where orders go: auto (Alpaca when its keys are set, else the simulated broker), sim or alpaca"),
             Setting.of("broker.alpaca_base_url", AlpacaBrokerSettings.DEFAULT_BASE_URL,
                     "Alpaca Trading API root: paper-api.alpaca.markets (paper) or api.alpaca.markets (live)")
                     .alsoFrom("ALPACA_BASE_URL"),
