@@ -52,6 +52,9 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--from-stage", paramLabel = "NAME", description = "Run from this stage on.")
     private String fromStage;
 
+    @Option(names = "--to-stage", paramLabel = "NAME", description = "Stop after this stage (e.g. validate: refresh the model, no picks).")
+    private String toStage;
+
     @Option(names = "--resume", description = "Skip the stages this date's run finished whose inputs have not changed.")
     private boolean resume;
 
@@ -87,7 +90,7 @@ final class PipelineCommand implements Callable<Integer> {
         LocalDate day = date != null ? date : context.lastCompletedSession();
         List<PipelineStage> all = stages(config, day);
         int first = firstStage();
-        int last = stage != null ? first + 1 : all.size();
+        int last = endStage(first, all.size());
         PrintWriter out = spec.commandLine().getOut();
         Path folder = config.paths().outputs().resolve("pipeline").resolve(day.toString());
         PipelineSummary summary;
@@ -108,13 +111,29 @@ final class PipelineCommand implements Callable<Integer> {
     }
 
     private int firstStage() {
-        if (stage != null && fromStage != null) {
-            throw KairosException.usage("Give --stage or --from-stage, not both.");
+        if (stage != null && (fromStage != null || toStage != null)) {
+            throw KairosException.usage("Give --stage alone, or --from-stage and --to-stage.");
         }
         String name = stage != null ? stage : fromStage;
-        if (name == null) {
-            return 0;
+        return name == null ? 0 : stageIndex(name);
+    }
+
+    /** One past the last stage to run. */
+    private int endStage(int first, int stageCount) {
+        if (stage != null) {
+            return first + 1;
         }
+        if (toStage == null) {
+            return stageCount;
+        }
+        int last = stageIndex(toStage);
+        if (last < first) {
+            throw KairosException.usage("--to-stage " + toStage + " comes before --from-stage " + fromStage + ".");
+        }
+        return last + 1;
+    }
+
+    private int stageIndex(String name) {
         int index = STAGES.indexOf(name.toLowerCase(Locale.ROOT));
         if (index < 0 || (index == STAGES.size() - 1 && !execute)) {
             throw KairosException.usage("Unknown stage " + name + ": one of " + String.join(", ", STAGES)
@@ -223,8 +242,10 @@ final class PipelineCommand implements Callable<Integer> {
             produced.forEach(c -> c.outputs().forEach(output -> where.add(List.of(c.stage(), output))));
             where.print(out);
         }
-        out.printf(Locale.ROOT, "%s in %.1f s; summary: %s%n", summary.stoppedAt() == null ? "done" : "STOPPED at " + summary.stoppedAt()
-                + ": " + summary.reason(), summary.seconds(), folder.resolve("summary.json"));
+        List<String> forced = summary.stages().stream().filter(c -> c.status() == Checkpoint.Status.FORCED).map(Checkpoint::stage).toList();
+        String outcome = summary.stoppedAt() != null ? "STOPPED at " + summary.stoppedAt() + ": " + summary.reason()
+                : forced.isEmpty() ? "done" : "done, with " + String.join(", ", forced) + " refused and passed by --force";
+        out.printf(Locale.ROOT, "%s in %.1f s; summary: %s%n", outcome, summary.seconds(), folder.resolve("summary.json"));
         out.flush();
     }
 }

@@ -89,10 +89,12 @@ class PipelineCommandTest {
         assertTrue(whole.out().lines().anyMatch(line -> line.strip().matches("generate-picks +outputs/rebalance/2026-10-30/picks\\.csv")),
                 whole.out());
 
-        CliRun.Result fast = cli(uninterrupted).run("pipeline", "--date", "2026-10-30", "--stage", "download", "--skip-fresh-download");
+        CliRun.Result fast = cli(uninterrupted).run("pipeline", "--date", "2026-10-30", "--to-stage", "audit", "--skip-fresh-download");
         assertEquals(0, fast.exitCode(), fast::toString);
         assertTrue(fast.out().contains("[01] download: skipped (fresh: the store holds the last completed session 2026-11-20)"),
                 fast.out());
+        assertTrue(fast.out().contains("[02] audit: done"), fast.out());
+        assertFalse(fast.out().contains("[03] features"), "--to-stage audit stops after the audit:\n" + fast.out());
     }
 
     @Test
@@ -100,5 +102,8 @@ class PipelineCommandTest {
         CliRun.Result unknown = cli(uninterrupted).run("pipeline", "--stage", "nope");
         assertEquals(2, unknown.exitCode(), unknown::toString);
         assertTrue(unknown.err().contains("Unknown stage nope: one of download, audit, features"), unknown.err());
+        CliRun.Result backwards = cli(uninterrupted).run("pipeline", "--from-stage", "validate", "--to-stage", "train");
+        assertEquals(2, backwards.exitCode(), backwards::toString);
+        assertTrue(backwards.err().contains("--to-stage train comes before --from-stage validate."), backwards.err());
     }
 }
