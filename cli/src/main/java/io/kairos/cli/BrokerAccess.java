@@ -3,7 +3,6 @@ package io.kairos.cli;
 import io.kairos.KairosException;
 import io.kairos.config.KairosConfig;
 import io.kairos.data.store.PriceStore;
-import io.kairos.data.store.StoreTables;
 import io.kairos.execution.Broker;
 import io.kairos.execution.alpaca.AlpacaBroker;
 import io.kairos.execution.alpaca.AlpacaBrokerSettings;
@@ -12,8 +11,9 @@ import io.kairos.execution.fill.FillModel;
 import io.kairos.execution.fill.ReferencePrice;
 import io.kairos.execution.sim.SimBroker;
 import io.kairos.http.RetryTiming;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Which broker a command talks to, by broker.venue: with auto (the default) Alpaca when its keys are set
@@ -26,7 +26,7 @@ final class BrokerAccess {
     }
 
     static boolean alpacaKeys(KairosConfig config) {
-        return config.secrets().alpacaKeyId().isPresent() && config.secrets().alpacaSecretKey().isPresent();
+        return config.secrets().alpacaKeys();
     }
 
     /** Whether orders go to Alpaca (else to the simulated broker), by broker.venue. */
@@ -52,25 +52,31 @@ final class BrokerAccess {
 
     /** The simulated account at or after {@code date}, created with the default cash when the store has none. */
     static SimBroker sim(KairosContext context, KairosConfig config, PriceStore store, LocalDate date) {
-        return SimBroker.openAtOrAfter(store, context.calendar(), new FillModel(CostModel.from(config.costs()), ReferencePrice.OPEN),
-                SimBroker.DEFAULT_INITIAL_CASH, date);
+        return SimBroker.openAtOrAfter(store, context.calendar(), fills(config), SimBroker.DEFAULT_INITIAL_CASH, date);
     }
 
     /** The broker for an operator command: Alpaca, or the store's existing simulated account (never a new one). */
     static Broker existing(KairosContext context, KairosConfig config, PriceStore store) {
+        return ifAny(context, config, () -> store).orElseThrow(() -> KairosException.failure("The broker is the simulated one"
+                + " (broker.venue " + config.broker().venue() + ", Alpaca keys " + (alpacaKeys(config) ? "set" : "not set")
+                + ") and the store has no simulated account yet: run kairos execute --picks ... --execute first, or set"
+                + " ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY."));
+    }
+
+    /**
+     * Alpaca, or the store's existing simulated account; empty when orders would go to the simulated broker and the
+     * store has no account yet. The store is opened only for the simulated broker.
+     */
+    static Optional<Broker> ifAny(KairosContext context, KairosConfig config, Supplier<PriceStore> opened) {
         if (useAlpaca(config)) {
-            return alpaca(context, config);
+            return Optional.of(alpaca(context, config));
         }
-        try {
-            if (!StoreTables.exists(store.connection(), "sim_account")) {
-                throw KairosException.failure("The broker is the simulated one (broker.venue " + config.broker().venue() + ", Alpaca keys "
-                        + (alpacaKeys(config) ? "set" : "not set") + ") and the store has no simulated account yet: run kairos"
-                        + " execute --picks ... --execute first, or set ALPACA_API_KEY_ID and ALPACA_API_SECRET_KEY.");
-            }
-        } catch (SQLException e) {
-            throw KairosException.failure("Cannot read the store: " + e.getMessage(), e);
-        }
-        return sim(context, config, store, LocalDate.of(1990, 1, 2));
+        return SimBroker.existing(opened.get(), context.calendar(), fills(config)).map(Broker.class::cast);
+    }
+
+    /** The simulated broker's fills: the next open, with the costs of the configuration. */
+    private static FillModel fills(KairosConfig config) {
+        return new FillModel(CostModel.from(config.costs()), ReferencePrice.OPEN);
     }
 
     /** "alpaca, PAPER account" / "sim (as of D)": said before every broker answer. */

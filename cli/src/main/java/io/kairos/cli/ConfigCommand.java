@@ -3,7 +3,7 @@ package io.kairos.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "config", mixinStandardHelpOptions = true,
-        description = "The configuration: what is in effect and where each value came from.",
-        subcommands = {ConfigShowCommand.class})
+        description = "The configuration: what is in effect, where each value came from, and its pin for preflight.",
+        subcommands = {ConfigShowCommand.class, ConfigPinCommand.class})
 final class ConfigCommand extends GroupCommand {
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             CheckDataCommand.class,
             GeneratePicksCommand.class,
             PipelineCommand.class,
+            PreflightCommand.class,
             BacktestCommand.class,
             ValidateCommand.class,
             ExecuteCommand.class,

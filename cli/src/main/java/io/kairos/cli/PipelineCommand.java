@@ -94,7 +94,7 @@ final class PipelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = config.paths().outputs().resolve("pipeline").resolve(day.toString());
         PipelineSummary summary;
-        try (PipelineLock lock = PipelineLock.acquire(config.home().resolve("state").resolve("pipeline.lock"))) {
+        try (PipelineLock lock = PipelineLock.acquire(config.home().resolve("state").resolve(PipelineLock.FILE))) {
             if (lock.takenOver() != null) {
                 out.println("note: " + lock.takenOver());
             }

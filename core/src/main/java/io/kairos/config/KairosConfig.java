@@ -109,6 +109,12 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
 
     /** Keys from the environment or .env; {@link #toString()} never shows them. */
     public record Secrets(Optional<String> nasdaqApiKey, Optional<String> alpacaKeyId, Optional<String> alpacaSecretKey) {
+
+        /** Both Alpaca trading keys are set: commands trade at Alpaca, not at the simulated broker. */
+        public boolean alpacaKeys() {
+            return alpacaKeyId.isPresent() && alpacaSecretKey.isPresent();
+        }
+
         @Override
         public String toString() {
             return "Secrets[nasdaqApiKey=" + mask(nasdaqApiKey) + ", alpacaKeyId=" + mask(alpacaKeyId)

@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public final class PipelineLock implements AutoCloseable {
 
+    /** The lock's name in the state folder. */
+    public static final String FILE = "pipeline.lock";
+
     private final Path file;
     private final String takenOver;
 
@@ -31,8 +34,8 @@ public final class PipelineLock implements AutoCloseable {
                     Files.writeString(Files.createFile(file), String.valueOf(pid), StandardCharsets.UTF_8);
                     return new PipelineLock(file, attempt == 0 ? null : "a stale lock of a process that is gone was taken over");
                 } catch (FileAlreadyExistsException held) {
-                    Optional<Long> holder = holder(file);
-                    if (holder.isPresent() && ProcessHandle.of(holder.get()).map(ProcessHandle::isAlive).orElse(false)) {
+                    Optional<Long> holder = liveHolder(file);
+                    if (holder.isPresent()) {
                         throw new KairosException(KairosException.Kind.REFUSED, "Another pipeline is running (pid " + holder.get()
                                 + ", lock " + file + "): wait for it, or stop it first.");
                     }
@@ -48,6 +51,11 @@ public final class PipelineLock implements AutoCloseable {
     /** Why the lock had to be taken over, or null. */
     public String takenOver() {
         return takenOver;
+    }
+
+    /** The pid in the lock file when that process is alive: a pipeline is running. Empty without a lock or its process. */
+    public static Optional<Long> liveHolder(Path file) {
+        return holder(file).filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }
 
     private static Optional<Long> holder(Path file) {

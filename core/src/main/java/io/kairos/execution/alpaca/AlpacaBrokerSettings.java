@@ -33,6 +33,11 @@ public record AlpacaBrokerSettings(String baseUrl, String keyId, String secretKe
 
     /** True for a paper account, told by its host: {@code paper-api.alpaca.markets} and the like. */
     public boolean paper() {
+        return paperHost(baseUrl);
+    }
+
+    /** True when {@code baseUrl} (an http(s) URL) is a paper trading host: {@code paper-api.alpaca.markets} and the like. */
+    public static boolean paperHost(String baseUrl) {
         return HttpUrl.get(baseUrl).host().toLowerCase(Locale.ROOT).startsWith("paper-api.");
     }
 

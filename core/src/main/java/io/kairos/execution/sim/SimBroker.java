@@ -103,15 +103,22 @@ public final class SimBroker implements Broker {
      */
     public static SimBroker openAtOrAfter(PriceStore store, NyseCalendar calendar, FillModel fills, BigDecimal initialCash,
             LocalDate date) {
-        Optional<LocalDate> existing;
+        LocalDate asOf = storedAsOf(store).filter(stored -> stored.isAfter(date)).orElse(date);
+        return open(store, calendar, fills, initialCash, asOf);
+    }
+
+    /** The store's simulated account at its own session, or empty when the store has none: nothing is created. */
+    public static Optional<SimBroker> existing(PriceStore store, NyseCalendar calendar, FillModel fills) {
+        return storedAsOf(store).map(asOf -> open(store, calendar, fills, DEFAULT_INITIAL_CASH, asOf));
+    }
+
+    private static Optional<LocalDate> storedAsOf(PriceStore store) {
         try {
-            existing = StoreTables.exists(store.connection(), SimTables.ACCOUNT) ? new SimLedger(store.connection()).asOf()
+            return StoreTables.exists(store.connection(), SimTables.ACCOUNT) ? new SimLedger(store.connection()).asOf()
                     : Optional.empty();
         } catch (SQLException e) {
             throw KairosException.failure("Cannot read the simulated account: " + e.getMessage(), e);
         }
-        LocalDate asOf = existing.filter(stored -> stored.isAfter(date)).orElse(date);
-        return open(store, calendar, fills, initialCash, asOf);
     }
 
     /** The session the sim is at: it lives at that session's close. */
