@@ -50,7 +50,8 @@ public final class PipelineLock implements AutoCloseable {
         return takenOver;
     }
 
-    private static Optional<Long> holder(Path file) {
+    /** The pid in the lock file: the run that holds it, or held it when that process is gone; empty when there is no lock. */
+    public static Optional<Long> holder(Path file) {
         try {
             return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
         } catch (IOException | NumberFormatException e) {

@@ -114,6 +114,21 @@ public final class SimBroker implements Broker {
         return open(store, calendar, fills, initialCash, asOf);
     }
 
+    /**
+     * The simulated account as it stands, at its own session, for readers such as health: nothing is created or
+     * settled, so the store may be open read-only. Refused when the store has no simulated account.
+     */
+    public static SimBroker asItStands(PriceStore store, NyseCalendar calendar, FillModel fills) {
+        Optional<LocalDate> asOf;
+        try {
+            asOf = StoreTables.exists(store.connection(), SimTables.ACCOUNT) ? new SimLedger(store.connection()).asOf() : Optional.empty();
+        } catch (SQLException e) {
+            throw KairosException.failure("Cannot read the simulated account: " + e.getMessage(), e);
+        }
+        return new SimBroker(store.connection(), calendar, fills, asOf.orElseThrow(() -> KairosException.failure("The store "
+                + store.file() + " has no simulated account: run kairos execute --picks ... --execute first.")));
+    }
+
     /** The session the sim is at: it lives at that session's close. */
     public LocalDate asOf() {
         return asOf;

@@ -1,0 +1,31 @@
+package io.kairos.ops.health;
+
+/** A number a component measured; exposed on /metrics as {@code kairos_<key>}, a gauge with {@link #help()}. */
+public enum Reading {
+    DATA_AGE_SESSIONS("data_age_sessions", "NYSE sessions completed after the latest date in sep_base (0: up to date)"),
+    MODEL_AGE_DAYS("model_age_days", "Calendar days from the latest model's as-of date to today in New York"),
+    ACCOUNT_EQUITY_DOLLARS("account_equity_dollars", "Equity of the broker account, in dollars"),
+    ACCOUNT_DRAWDOWN_RATIO("account_drawdown_ratio", "1 - equity / the recorded equity peak (state/equity_peak.json); 0 at the peak"),
+    ACCOUNT_POSITIONS("account_positions", "Positions held at the broker"),
+    KILL_SWITCH("kill_switch", "1 while the kill switch is on (state/KILL_SWITCH exists: no order may go out), else 0"),
+    PIPELINE_RUNNING("pipeline_running", "1 while a live process holds the pipeline lock (state/pipeline.lock), else 0"),
+    HEARTBEAT_AGE_SECONDS("heartbeat_age_seconds", "Seconds since the pipeline's last heartbeat (state/heartbeat)"),
+    RECONCILE_BREAKS("reconcile_breaks", "Unexplained differences the last reconcile of each venue found, summed");
+
+    private final String key;
+    private final String help;
+
+    Reading(String key, String help) {
+        this.key = key;
+        this.help = help;
+    }
+
+    /** Its name in /health JSON; the metric is kairos_ and this. */
+    public String key() {
+        return key;
+    }
+
+    public String help() {
+        return help;
+    }
+}
