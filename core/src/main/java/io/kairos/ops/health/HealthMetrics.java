@@ -49,8 +49,8 @@ public final class HealthMetrics {
                 report.components().stream().filter(component -> component.state() != HealthState.UNKNOWN)
                         .map(component -> point(component.state().level(), Labels.of("component", component.name()))).toList()));
         for (Reading reading : Reading.values()) {
-            report.reading(reading).ifPresent(value -> metrics.add(gauge("kairos_" + reading.key(), reading.help(),
-                    List.of(point(value, Labels.EMPTY)))));
+            report.reading(reading).ifPresent(value -> metrics.add(gauge(reading.metric(), reading.help(),
+                    List.of(point(value * reading.toMetric(), Labels.EMPTY)))));
         }
         if (report.lastRun() != null) {
             List<Checkpoint> stages = report.lastRun().stages();
