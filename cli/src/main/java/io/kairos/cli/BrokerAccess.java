@@ -12,8 +12,10 @@ import io.kairos.execution.fill.FillModel;
 import io.kairos.execution.fill.ReferencePrice;
 import io.kairos.execution.sim.SimBroker;
 import io.kairos.http.RetryTiming;
+import io.kairos.ops.health.BrokerSource;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Which broker a command talks to: Alpaca when its keys are set (ALPACA_API_KEY_ID and
@@ -36,8 +38,31 @@ final class BrokerAccess {
 
     /** The simulated account at or after {@code date}, created with the default cash when the store has none. */
     static SimBroker sim(KairosContext context, KairosConfig config, PriceStore store, LocalDate date) {
-        return SimBroker.openAtOrAfter(store, context.calendar(), new FillModel(CostModel.from(config.costs()), ReferencePrice.OPEN),
-                SimBroker.DEFAULT_INITIAL_CASH, date);
+        return SimBroker.openAtOrAfter(store, context.calendar(), fills(config), SimBroker.DEFAULT_INITIAL_CASH, date);
+    }
+
+    /**
+     * The broker health looks at: Alpaca when its keys are set, else the store's simulated account as it stands (read
+     * only), else none.
+     */
+    static BrokerSource forHealth(KairosContext context, KairosConfig config) {
+        return store -> {
+            if (alpacaKeys(config)) {
+                return Optional.of(alpaca(context, config));
+            }
+            try {
+                if (store == null || !StoreTables.exists(store.connection(), "sim_account")) {
+                    return Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw KairosException.failure("Cannot read the store: " + e.getMessage(), e);
+            }
+            return Optional.of(SimBroker.asItStands(store, context.calendar(), fills(config)));
+        };
+    }
+
+    private static FillModel fills(KairosConfig config) {
+        return new FillModel(CostModel.from(config.costs()), ReferencePrice.OPEN);
     }
 
     /** The broker for an operator command: Alpaca, or the store's existing simulated account (never a new one). */
