@@ -7,6 +7,7 @@ import io.kairos.pipeline.PipelineRuns;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,18 +36,18 @@ final class PipelineHealth {
         for (Checkpoint stage : run.stages()) {
             if (stage.status() == Checkpoint.Status.FAILED) {
                 return new HealthComponent("pipeline", HealthState.FAIL, "the run for " + run.date() + " stopped at " + stage.stage()
-                        + ": failed (exit " + stage.exitCode() + ") at " + stage.finished() + "; fix it, then kairos pipeline --resume");
+                        + ": failed (exit " + stage.exitCode() + ") at " + seconds(stage.finished()) + "; fix it, then kairos pipeline --resume");
             }
             if (stage.status() == Checkpoint.Status.BLOCKED) {
                 return new HealthComponent("pipeline", HealthState.WARN, "the run for " + run.date() + " stopped at " + stage.stage()
-                        + ": refused by a safety check (exit 3) at " + stage.finished() + "; see what it reported, then"
+                        + ": refused by a safety check (exit 3) at " + seconds(stage.finished()) + "; see what it reported, then"
                         + " kairos pipeline --resume (or --force)");
             }
         }
         Checkpoint last = run.stages().get(run.stages().size() - 1);
         return new HealthComponent("pipeline", HealthState.OK, "the run for " + run.date() + ": " + run.stages().size() + " stages"
                 + " without a failure, the last (" + last.stage() + ") " + last.status().name().toLowerCase(Locale.ROOT) + " at "
-                + last.finished());
+                + seconds(last.finished()));
     }
 
     /**
@@ -63,7 +64,7 @@ final class PipelineHealth {
         if (age != null) {
             readings.put(Reading.HEARTBEAT_AGE_SECONDS, age.toMillis() / 1000.0);
         }
-        String last = beat.map(b -> "last beat " + b.at() + " (" + ago(age) + " ago, stage " + b.stage() + ", pid " + b.pid() + ")")
+        String last = beat.map(b -> "last beat " + seconds(b.at()) + " (" + ago(age) + " ago, stage " + b.stage() + ", pid " + b.pid() + ")")
                 .orElse("no heartbeat");
         if (holder.isEmpty()) {
             return new HealthComponent("heartbeat", beat.isPresent() ? HealthState.OK : HealthState.UNKNOWN, "no run in progress; "
@@ -79,6 +80,10 @@ final class PipelineHealth {
                     + " (jstack " + holder.get() + ") or stop it", readings);
         }
         return new HealthComponent("heartbeat", HealthState.OK, "run in progress (pid " + holder.get() + "); " + last, readings);
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String ago(Duration age) {
