@@ -11,6 +11,7 @@ import io.kairos.execution.fill.FillModel;
 import io.kairos.execution.fill.ReferencePrice;
 import io.kairos.execution.sim.SimBroker;
 import io.kairos.http.RetryTiming;
+import io.kairos.ops.health.BrokerSource;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -72,6 +73,12 @@ final class BrokerAccess {
             return Optional.of(alpaca(context, config));
         }
         return SimBroker.existing(opened.get(), context.calendar(), fills(config)).map(Broker.class::cast);
+    }
+
+    /** The broker health looks at: Alpaca by broker.venue, else the store's simulated account as it stands (read only), else none. */
+    static BrokerSource forHealth(KairosContext context, KairosConfig config) {
+        return store -> useAlpaca(config) ? Optional.of(alpaca(context, config))
+                : store == null ? Optional.empty() : SimBroker.asItStands(store, context.calendar(), fills(config)).map(Broker.class::cast);
     }
 
     /** The simulated broker's fills: the next open, with the costs of the configuration. */

@@ -11,6 +11,7 @@ import io.kairos.http.RetryPolicy;
 import io.kairos.data.store.PriceStore;
 import io.kairos.data.store.StoreSettings;
 import io.kairos.ops.ProgressListener;
+import io.kairos.ops.health.HealthProbe;
 import io.kairos.risk.KillSwitch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -116,6 +117,11 @@ final class KairosContext {
     /** The latest session whose close has passed. */
     LocalDate lastCompletedSession() {
         return calendar().lastCompletedSession(clock.instant());
+    }
+
+    /** The probe behind health, status and serve. */
+    HealthProbe healthProbe(KairosConfig config) {
+        return new HealthProbe(config, calendar(), schedule(config), BrokerAccess.forHealth(this, config), clock);
     }
 
     PriceStore openStore(KairosConfig config, PriceStore.Access access) {

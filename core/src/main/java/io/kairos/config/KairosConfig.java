@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
         Sharadar sharadar, Alpaca alpaca, Broker broker, Http http, AuditSettings audit, Labels labels, Model model,
-        Portfolio portfolio, Costs costs, Backtest backtest, Validation validation, RiskLimits risk, Secrets secrets) {
+        Portfolio portfolio, Costs costs, Backtest backtest, Validation validation, Serve serve, RiskLimits risk, Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -107,6 +107,10 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
             int minLiquidNames, int covarianceDays) {
     }
 
+    /** @param port where kairos serve listens on 127.0.0.1 (0: any free port) */
+    public record Serve(int port) {
+    }
+
     /** Keys from the environment or .env; {@link #toString()} never shows them. */
     public record Secrets(Optional<String> nasdaqApiKey, Optional<String> alpacaKeyId, Optional<String> alpacaSecretKey) {
 
@@ -169,6 +173,7 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                         config.parse("validation.min_hit_rate", ValueParsers.fraction()),
                         config.parse("validation.min_accuracy", ValueParsers.fraction()),
                         config.parse("validation.max_calibration_error", ValueParsers.fraction())),
+                new Serve(config.parse("serve.port", ValueParsers.integer(0, 65_535))),
                 risk(config),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));

@@ -83,6 +83,7 @@ final class SettingsCatalog {
             Setting.of("validation.min_accuracy", "0.52", "kairos validate: the model's test-fold accuracy must be above this"),
             Setting.of("validation.max_calibration_error", "0.1",
                     "kairos validate: the calibrated model's expected calibration error must be under this"),
+            Setting.of("serve.port", "9464", "kairos serve listens on 127.0.0.1 at this port (/health, /metrics)"),
             Setting.of("risk.max_position_pct", RiskLimits.DEFAULTS.maxPositionPct().toPlainString(),
                     "largest value of one position after an order, as a fraction of equity"),
             Setting.of("risk.max_portfolio_positions", String.valueOf(RiskLimits.DEFAULTS.maxPortfolioPositions()),

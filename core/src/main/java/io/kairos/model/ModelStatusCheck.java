@@ -32,18 +32,24 @@ public final class ModelStatusCheck {
     /** The status of {@code modelId}, or of the latest model when it is null, as of {@code today} (New York). */
     public ModelStatus check(PriceStore store, String modelId, LocalDate today) {
         CalibrationRegistry.Entry model = new CalibrationRegistry(store.connection()).find(modelId);
+        ModelAge age = age(model, today);
+        DriftReport drift = new DriftCheck(store.connection(), calendar, settings.psiAlert()).measure(model);
+        ModelStatusHitRate hitRate = ModelStatusHitRate.measure(store.connection(), model, model.folderUnder(home));
+        return new ModelStatus(model.modelId(), model.asOf(), model.trainStart(), model.trainEnd(), model.calibration(), today,
+                age.days(), age.maxDays(), age.stale(), age.staleReason(), drift, hitRate, warnings(drift, hitRate));
+    }
+
+    /** The age alone of {@code modelId}, or of the latest model when it is null: cheap, no drift or hit rate. */
+    public ModelAge age(PriceStore store, String modelId, LocalDate today) {
+        return age(new CalibrationRegistry(store.connection()).find(modelId), today);
+    }
+
+    private ModelAge age(CalibrationRegistry.Entry model, LocalDate today) {
         if (model.asOf() == null) {
             throw KairosException.failure("model_registry has no as_of date for model " + model.modelId()
                     + ", so its age is unknown: retrain it with kairos train.");
         }
-        long age = ChronoUnit.DAYS.between(model.asOf(), today);
-        boolean stale = age > settings.maxAgeDays();
-        String staleReason = stale ? "model " + model.modelId() + " is " + age + " days old, beyond model.max_age_days ("
-                + settings.maxAgeDays() + "): retrain it with kairos train." : null;
-        DriftReport drift = new DriftCheck(store.connection(), calendar, settings.psiAlert()).measure(model);
-        ModelStatusHitRate hitRate = ModelStatusHitRate.measure(store.connection(), model, model.folderUnder(home));
-        return new ModelStatus(model.modelId(), model.asOf(), model.trainStart(), model.trainEnd(), model.calibration(), today, age,
-                settings.maxAgeDays(), stale, staleReason, drift, hitRate, warnings(drift, hitRate));
+        return new ModelAge(model.modelId(), model.asOf(), today, ChronoUnit.DAYS.between(model.asOf(), today), settings.maxAgeDays());
     }
 
     private static List<String> warnings(DriftReport drift, ModelStatusHitRate hitRate) {

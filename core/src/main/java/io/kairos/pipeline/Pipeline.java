@@ -4,7 +4,6 @@ import io.kairos.KairosException;
 import io.kairos.ops.AtomicFiles;
 import io.kairos.ops.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,17 +27,24 @@ public final class Pipeline {
 
     private final Path folder;
     private final Path heartbeat;
+    private final Duration beatPeriod;
     private final Clock clock;
     /** Told a line at each stage start and end. */
     private final Consumer<String> listener;
 
     /**
      * @param folder    the run's folder, outputs/pipeline/<date>/
-     * @param heartbeat a file rewritten at each stage start (monitors read its age)
+     * @param heartbeat a file rewritten at each stage start and every {@link Heartbeat#PERIOD} during it (monitors read its
+     *                  age)
      */
     public Pipeline(Path folder, Path heartbeat, Clock clock, Consumer<String> listener) {
+        this(folder, heartbeat, Heartbeat.PERIOD, clock, listener);
+    }
+
+    Pipeline(Path folder, Path heartbeat, Duration beatPeriod, Clock clock, Consumer<String> listener) {
         this.folder = folder;
         this.heartbeat = heartbeat;
+        this.beatPeriod = beatPeriod;
         this.clock = clock;
         this.listener = listener;
     }
@@ -48,13 +54,19 @@ public final class Pipeline {
      * @param first  the position of {@code stages.get(0)} in that full list
      */
     public PipelineSummary run(String date, List<PipelineStage> stages, int first, boolean resume, boolean force) {
+        try (Heartbeat beats = new Heartbeat(heartbeat, clock, beatPeriod)) {
+            return run(date, stages, first, resume, force, beats);
+        }
+    }
+
+    private PipelineSummary run(String date, List<PipelineStage> stages, int first, boolean resume, boolean force, Heartbeat beats) {
         Checkpoints checkpoints = new Checkpoints(folder);
         Instant start = clock.instant();
         List<Checkpoint> done = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
             PipelineStage stage = stages.get(i);
             int position = first + i;
-            beat(stage.name());
+            beats.beat(stage.name());
             String inputs = stage.inputs().get();
             Optional<Checkpoint> earlier = resume ? checkpoints.read(position, stage.name()) : Optional.empty();
             String skipBecause = earlier.isPresent() && earlier.get().finishedWell() && inputs.equals(earlier.get().inputs())
@@ -105,15 +117,6 @@ public final class Pipeline {
             throw KairosException.failure("Cannot write " + folder.resolve("summary.json") + ": " + e.getMessage(), e);
         }
         return summary;
-    }
-
-    private void beat(String stage) {
-        try {
-            AtomicFiles.write(heartbeat, (clock.instant() + " pipeline " + stage + " pid " + ProcessHandle.current().pid() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw KairosException.failure("Cannot write the heartbeat " + heartbeat + ": " + e.getMessage(), e);
-        }
     }
 
     private double elapsed(Instant start) {

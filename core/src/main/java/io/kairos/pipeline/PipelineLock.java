@@ -58,7 +58,8 @@ public final class PipelineLock implements AutoCloseable {
         return holder(file).filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }
 
-    private static Optional<Long> holder(Path file) {
+    /** The pid in the lock file: the run that holds it, or held it when that process is gone; empty when there is no lock. */
+    public static Optional<Long> holder(Path file) {
         try {
             return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
         } catch (IOException | NumberFormatException e) {

@@ -51,7 +51,7 @@ public final class DrawdownGuard {
                         + " (equity " + equity.toPlainString() + ", previous close " + lastEquity.toPlainString() + ")");
             }
         }
-        BigDecimal drawdown = loss(equity, peakEquity);
+        BigDecimal drawdown = drawdown(equity, peakEquity);
         if (beyond(equity, peakEquity, limits.maxDrawdownPct())) {
             reasons.add("drawdown " + RiskFigures.percent(drawdown) + " from the peak " + peakEquity.toPlainString()
                     + " is beyond risk.max_drawdown_pct " + RiskFigures.limit(limits.maxDrawdownPct()) + " (equity "
@@ -67,6 +67,11 @@ public final class DrawdownGuard {
     /** 1 - equity / base > limit, decided without division: equity < base * (1 - limit). */
     private static boolean beyond(BigDecimal equity, BigDecimal base, BigDecimal limit) {
         return equity.compareTo(base.multiply(BigDecimal.ONE.subtract(limit))) < 0;
+    }
+
+    /** The drawdown from the peak, 1 - equity / peak (0 at the peak; the peak is positive). */
+    public static BigDecimal drawdown(BigDecimal equity, BigDecimal peak) {
+        return loss(equity, peak);
     }
 
     private static BigDecimal loss(BigDecimal equity, BigDecimal base) {

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** How the safety checks write their figures in reasons: the same way in every message. */
-final class RiskFigures {
+/** How the safety checks (and health) write their figures in reasons: the same way in every message. */
+public final class RiskFigures {
 
     private RiskFigures() {
     }
 
     /** A measured fraction to two decimals of a percent: 0.0500001 is "5.00%". */
-    static String percent(BigDecimal fraction) {
+    public static String percent(BigDecimal fraction) {
         return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
@@ -21,7 +21,7 @@ final class RiskFigures {
     }
 
     /** A limit as written: 0.05 is "5%", 0.125 is "12.5%". */
-    static String limit(BigDecimal fraction) {
+    public static String limit(BigDecimal fraction) {
         return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 

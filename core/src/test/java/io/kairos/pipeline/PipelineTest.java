@@ -117,4 +117,54 @@ class PipelineTest {
         assertEquals("[01] download: skipped (the store already holds 2026-10-30)", said.get(0));
         assertEquals(0, summary.exitCode());
     }
+
+    @Test
+    void aSlowStageKeepsBeatingAndTheBeatsStopWithTheRun() throws Exception {
+        Path file = dir.resolve("state/heartbeat");
+        List<Heartbeat.Beat> seen = new ArrayList<>();
+        PipelineStage slow = new PipelineStage("backtest", List.of("backtest"), List.of(), () -> "same", () -> {
+            Heartbeat.Beat first = Heartbeat.read(file).orElseThrow();
+            seen.add(first);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                Heartbeat.Beat now = Heartbeat.read(file).orElse(first);
+                if (now.at().isAfter(first.at())) {
+                    seen.add(now);
+                    return 0;
+                }
+                sleep(5);
+            }
+            return 1;
+        });
+        PipelineSummary summary = new Pipeline(dir.resolve("pipeline"), file, java.time.Duration.ofMillis(20), Clock.systemUTC(),
+                line -> { }).run("2026-10-30", List.of(slow), 1, false, false);
+        assertEquals(0, summary.exitCode(), "a second beat came while the stage ran");
+        assertEquals(2, seen.size());
+        for (Heartbeat.Beat beat : seen) {
+            assertEquals("backtest", beat.stage());
+            assertEquals(ProcessHandle.current().pid(), beat.pid());
+        }
+        String last = Files.readString(file);
+        sleep(100);
+        assertEquals(last, Files.readString(file), "no beat after the run ended");
+    }
+
+    @Test
+    void aHeartbeatFileThatIsNotABeatReadsAsNone() throws Exception {
+        Path file = dir.resolve("heartbeat");
+        assertTrue(Heartbeat.read(file).isEmpty(), "no file");
+        Files.writeString(file, "2026-11-20T22:00:00Z pipeline train pid 4242\n");
+        assertEquals(new Heartbeat.Beat(java.time.Instant.parse("2026-11-20T22:00:00Z"), "train", 4242), Heartbeat.read(file).get());
+        Files.writeString(file, "garbage\n");
+        assertTrue(Heartbeat.read(file).isEmpty());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

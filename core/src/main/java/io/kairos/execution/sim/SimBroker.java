@@ -121,6 +121,14 @@ public final class SimBroker implements Broker {
         }
     }
 
+    /**
+     * The store's simulated account as it stands, at its own session, for readers such as health: nothing is created
+     * or settled, so the store may be open read-only. Empty when the store has no simulated account.
+     */
+    public static Optional<SimBroker> asItStands(PriceStore store, NyseCalendar calendar, FillModel fills) {
+        return storedAsOf(store).map(asOf -> new SimBroker(store.connection(), calendar, fills, asOf));
+    }
+
     /** The session the sim is at: it lives at that session's close. */
     public LocalDate asOf() {
         return asOf;
