@@ -70,7 +70,7 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context).with("rebalance.frequency", frequency.frequency, "--frequency"));
+        KairosConfig config = context.config(store.flags().with("rebalance.frequency", frequency.frequency, "--frequency"));
         LocalDate last = end != null ? end : context.lastCompletedSession();
         LocalDate first = start != null ? start : last.minusYears(3);
         if (!Files.isRegularFile(config.store().db())) {

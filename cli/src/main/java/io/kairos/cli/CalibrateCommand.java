@@ -41,7 +41,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         CalibrationRun.Result result;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             result = new CalibrationRun(config.home(), context.clock()).run(opened, model);

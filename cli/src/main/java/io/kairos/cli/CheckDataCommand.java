@@ -47,7 +47,7 @@ final class CheckDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         Readiness readiness;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_ONLY)) {
             readiness = new ReadinessChecker(context.calendar(), config.portfolio())

@@ -31,7 +31,7 @@ final class ConfigPinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigFlags flags = store.flags(context);
+        ConfigFlags flags = store.flags();
         KairosConfig config = context.config(flags);
         ConfigPin pin = ConfigPin.of(context.effectiveConfig(flags), context.clock().instant().truncatedTo(ChronoUnit.SECONDS),
                 context.user().orElse(null));

@@ -30,7 +30,7 @@ final class ConfigShowCommand implements Runnable {
 
     @Override
     public void run() {
-        ConfigFlags flags = store.flags(context);
+        ConfigFlags flags = store.flags();
         KairosConfig config = context.config(flags);
         EffectiveConfig effective = context.effectiveConfig(flags);
         PrintWriter out = spec.commandLine().getOut();

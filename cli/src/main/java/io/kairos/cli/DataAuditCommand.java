@@ -50,14 +50,14 @@ final class DataAuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         LocalDate session = asOf != null ? asOf : context.lastCompletedSession();
         AuditReport report;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_ONLY)) {
             report = new DataAudit(context.calendar(), config.audit()).run(opened, session);
         }
         Path folder = AuditArtifacts.write(report,
-                outputDir != null ? context.resolve(outputDir) : AuditArtifacts.defaultFolder(config.paths().outputs(), session),
+                outputDir != null ? outputDir : AuditArtifacts.defaultFolder(config.paths().outputs(), session),
                 Map.of("store", config.store().db().toString()), context.clock());
         print(report, folder, spec.commandLine().getOut());
         return report.blocked() ? ExitCode.REFUSED : ExitCode.SUCCESS;

@@ -28,7 +28,7 @@ final class DbInfoCommand implements Runnable {
 
     @Override
     public void run() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         StoreInventory.Summary summary;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_ONLY)) {
             summary = StoreInventory.describe(opened);

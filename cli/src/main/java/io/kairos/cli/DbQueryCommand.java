@@ -36,7 +36,7 @@ final class DbQueryCommand implements Runnable {
 
     @Override
     public void run() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_ONLY)) {
             QueryOutput.Finishing sink = format.sink(spec.commandLine().getOut());
             StoreQuery.run(opened, sql, sink);

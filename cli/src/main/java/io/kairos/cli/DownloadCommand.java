@@ -98,7 +98,7 @@ final class DownloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context).with("synthetic.tickers", tickers, "--tickers")
+        KairosConfig config = context.config(store.flags().with("synthetic.tickers", tickers, "--tickers")
                 .with("synthetic.years", years, "--years").with("synthetic.seed", seed, "--seed"));
         refuseOptionsOfOtherSources();
         PrintWriter out = spec.commandLine().getOut();
@@ -202,7 +202,7 @@ final class DownloadCommand implements Callable<Integer> {
     private void printLoad(PrintWriter out, LoadSummary load) {
         out.printf("loaded %s rows for %s tickers (%s to %s) into %s in %.1f s: %s new, %s replaced%n",
                 Quantities.count(load.rowsInserted()), Quantities.count(load.tickers()), load.firstDate(), load.lastDate(),
-                store.db != null ? context.resolve(store.db) : "the store", load.took().toMillis() / 1000.0,
+                store.db != null ? store.db : "the store", load.took().toMillis() / 1000.0,
                 Quantities.count(load.rowsInserted() - load.rowsReplaced()), Quantities.count(load.rowsReplaced()));
         if (load.rowsQuarantined() > 0) {
             out.println("quarantined " + Quantities.count(load.rowsQuarantined())

@@ -87,7 +87,7 @@ final class ExecuteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         PicksInput picks = PicksInput.read(picksFile, date);
         PrintWriter out = spec.commandLine().getOut();
         Path folder = outputDir != null ? outputDir

@@ -37,7 +37,7 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         FeatureBuildSummary summary;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             summary = FeatureBuilder.build(opened, rebuild ? FeatureBuilder.Mode.REBUILD : FeatureBuilder.Mode.INCREMENTAL,

@@ -70,7 +70,7 @@ final class GeneratePicksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         LocalDate rebalanceDate = date != null ? date : context.lastCompletedSession();
         PickBuilder builder = new PickBuilder(context.calendar(), config.portfolio(),
                 SizingMethods.named(config.portfolio().sizing(), SizingSettings.DEFAULTS));

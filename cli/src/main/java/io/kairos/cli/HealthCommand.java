@@ -36,7 +36,7 @@ final class HealthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HealthReport report = context.healthProbe(context.config(store.flags(context))).probe();
+        HealthReport report = context.healthProbe(context.config(store.flags())).probe();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(HealthJson.of(report));

@@ -2,6 +2,7 @@ package io.kairos.cli;
 
 import io.kairos.KairosException;
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ final class KairosCli {
         });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(LocalDate.class, KairosCli::date);
+        // a path typed on the command line is taken from the folder the command runs in, whichever command reads it
+        commandLine.registerConverter(Path.class, typed -> context.resolve(Path.of(typed)));
         return commandLine;
     }
 

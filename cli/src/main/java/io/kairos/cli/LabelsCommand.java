@@ -33,7 +33,7 @@ final class LabelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         LabelSummary summary;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             summary = new LabelBuilder(context.calendar(), config.labels()).build(opened,

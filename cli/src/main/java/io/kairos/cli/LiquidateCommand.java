@@ -45,7 +45,7 @@ final class LiquidateCommand implements Callable<Integer> {
             throw KairosException.usage("liquidate closes every position: give --confirm if that is what you mean.");
         }
         context.killSwitch().requireOff();
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         PrintWriter out = spec.commandLine().getOut();
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             Broker broker = BrokerAccess.existing(context, config, opened);

@@ -56,7 +56,7 @@ final class ModelStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         ModelStatus status;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_ONLY)) {
             status = new ModelStatusCheck(config.model(), context.calendar(), config.home()).check(opened, model, context.today());

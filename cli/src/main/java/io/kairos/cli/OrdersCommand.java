@@ -40,7 +40,7 @@ final class OrdersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         PrintWriter out = spec.commandLine().getOut();
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {
             Broker broker = BrokerAccess.existing(context, config, opened);

@@ -86,7 +86,7 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         LocalDate day = date != null ? date : context.lastCompletedSession();
         List<PipelineStage> all = stages(config, day);
         int first = firstStage();

@@ -52,7 +52,7 @@ final class PreflightCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigFlags flags = store.flags(context);
+        ConfigFlags flags = store.flags();
         PreflightReport report;
         Path outputs;
         try (PreflightSubject subject = new PreflightSubject(mode, context.clock(), context.calendar(), context.home(),

@@ -51,7 +51,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         PrintWriter out = spec.commandLine().getOut();
         ReconcileResult result;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {

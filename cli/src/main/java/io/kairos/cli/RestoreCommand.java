@@ -43,7 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         PrintWriter out = spec.commandLine().getOut();
         if (!yes) {
             out.printf("This replaces %s and %s with the snapshot of %s. Type yes to restore: ", config.store().db(),

@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigFlags flags = store.flags(context).with("serve.port", port == null ? null : String.valueOf(port), "--port");
+        ConfigFlags flags = store.flags().with("serve.port", port == null ? null : String.valueOf(port), "--port");
         KairosConfig config = context.config(flags);
         HealthProbe probe = context.healthProbe(config);
         CountDownLatch stopped = new CountDownLatch(1);

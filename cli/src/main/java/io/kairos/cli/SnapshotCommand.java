@@ -37,7 +37,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         Path written = snapshots(config).take(config.store().db(), config.home().resolve("state"), date != null ? date : context.today());
         spec.commandLine().getOut().println("snapshot: " + written);
         return ExitCode.SUCCESS;

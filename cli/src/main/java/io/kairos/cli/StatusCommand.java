@@ -37,7 +37,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HealthReport report = context.healthProbe(context.config(store.flags(context))).probe();
+        HealthReport report = context.healthProbe(context.config(store.flags())).probe();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("kairos status at %s (New York %s): overall %s%n", report.generatedAt().truncatedTo(ChronoUnit.SECONDS),
                 report.generatedAt().atZone(NyseCalendar.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES), report.overall());

@@ -10,7 +10,7 @@ final class StoreOption {
             description = "The DuckDB store (default: store.db of the configuration, data/kairos.duckdb).")
     Path db;
 
-    ConfigFlags flags(KairosContext context) {
-        return ConfigFlags.none().with("store.db", db == null ? null : context.resolve(db), "--db");
+    ConfigFlags flags() {
+        return ConfigFlags.none().with("store.db", db, "--db");
     }
 }

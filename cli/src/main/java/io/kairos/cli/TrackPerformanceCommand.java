@@ -48,7 +48,7 @@ final class TrackPerformanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         PrintWriter out = spec.commandLine().getOut();
         List<PerformancePeriod> periods;
         String venue;

@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context).with("rebalance.frequency", frequency.frequency, "--frequency"));
+        KairosConfig config = context.config(store.flags().with("rebalance.frequency", frequency.frequency, "--frequency"));
         PrintWriter out = spec.commandLine().getOut();
         TrainingReport report;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_WRITE)) {

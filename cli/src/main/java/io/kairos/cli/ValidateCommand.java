@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KairosConfig config = context.config(store.flags(context));
+        KairosConfig config = context.config(store.flags());
         Path backtestFolder = backtest != null ? backtest : latestBacktest(config.paths().outputs().resolve("backtest"));
         Path modelFolder;
         try (PriceStore opened = context.openStore(config, PriceStore.Access.READ_ONLY)) {

@@ -31,7 +31,7 @@ final class VerifyAuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path log = file != null ? context.resolve(file) : context.config(ConfigFlags.none()).paths().logs().resolve(AuditLog.FILE);
+        Path log = file != null ? file : context.config(ConfigFlags.none()).paths().logs().resolve(AuditLog.FILE);
         AuditVerification verification = AuditVerifier.verify(log);
         PrintWriter out = spec.commandLine().getOut();
         if (verification.intact()) {

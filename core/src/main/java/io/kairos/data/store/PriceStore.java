@@ -112,11 +112,16 @@ public final class PriceStore implements AutoCloseable {
         }
     }
 
-    /** The latest date with prices in {@code sep_base}, empty when it holds none: how fresh the store is. */
+    /** The latest date with prices in {@code sep_base}, empty when it holds none (or has no such table): how fresh it is. */
     public Optional<LocalDate> latestPriceDate() {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT max(date) FROM sep_base")) {
-            rows.next();
-            return Optional.ofNullable(rows.getObject(1, LocalDate.class));
+        try {
+            if (!StoreTables.exists(connection, "sep_base")) {
+                return Optional.empty();
+            }
+            try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT max(date) FROM sep_base")) {
+                rows.next();
+                return Optional.ofNullable(rows.getObject(1, LocalDate.class));
+            }
         } catch (SQLException e) {
             throw KairosException.failure("Cannot read the latest price date of " + file + ": " + e.getMessage(), e);
         }

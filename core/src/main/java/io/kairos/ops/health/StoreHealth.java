@@ -3,13 +3,9 @@ package io.kairos.ops.health;
 import io.kairos.KairosException;
 import io.kairos.calendar.NyseCalendar;
 import io.kairos.data.store.PriceStore;
-import io.kairos.data.store.StoreTables;
-import io.kairos.data.store.StoreWork;
 import io.kairos.execution.records.OrderCounts;
 import io.kairos.model.ModelAge;
 import io.kairos.model.ModelStatusCheck;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +30,7 @@ final class StoreHealth {
      * (the last completed one). 0 is OK, 1 to risk.max_price_age_sessions WARN, more FAIL, and so is an empty store.
      */
     HealthComponent data(PriceStore store, LocalDate session) {
-        LocalDate latest = StoreWork.read("Cannot read the latest date of sep_base", () -> {
-            if (!StoreTables.exists(store.connection(), "sep_base")) {
-                return null;
-            }
-            try (Statement statement = store.connection().createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT max(date) FROM sep_base")) {
-                rows.next();
-                return rows.getObject(1, LocalDate.class);
-            }
-        });
+        LocalDate latest = store.latestPriceDate().orElse(null);
         if (latest == null) {
             return new HealthComponent("data", HealthState.FAIL, "sep_base holds no prices: run kairos download");
         }

@@ -1,11 +1,5 @@
 package io.kairos.ops.preflight;
 
-import io.kairos.KairosException;
-import io.kairos.data.store.StoreTables;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 
 /** sep_base holds the last completed NYSE session: on a weekend or holiday that is the session before. */
@@ -27,7 +21,7 @@ final class DataFreshCheck implements PreflightCheck {
     @Override
     public Verdict run(PreflightSubject subject) {
         LocalDate last = subject.lastCompletedSession();
-        LocalDate loaded = latest(subject.store().connection());
+        LocalDate loaded = subject.store().latestPriceDate().orElse(null);
         if (loaded == null) {
             return Verdict.fail("sep_base holds no prices: run kairos download");
         }
@@ -40,20 +34,5 @@ final class DataFreshCheck implements PreflightCheck {
                     + " machine's clock and the data source");
         }
         return Verdict.pass("sep_base has " + last + ", the last completed session");
-    }
-
-    private static LocalDate latest(Connection connection) {
-        try {
-            if (!StoreTables.exists(connection, "sep_base")) {
-                return null;
-            }
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT max(date) FROM sep_base")) {
-                rows.next();
-                return rows.getObject(1, LocalDate.class);
-            }
-        } catch (SQLException e) {
-            throw KairosException.failure("Cannot read sep_base: " + e.getMessage(), e);
-        }
     }
 }
