@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,10 @@ final class PipelineHealth {
         this.heartbeat = state.resolve("heartbeat");
     }
 
-    /** FAIL when a stage of the latest run failed, WARN when one was refused by a safety check, else OK. */
+    /**
+     * FAIL when a stage of the latest run failed, WARN when one was refused by a safety check (stopped there, or passed
+     * by --force: a person should know a refusal was overridden), else OK.
+     */
     static HealthComponent pipeline(PipelineRuns.Run run) {
         if (run == null) {
             return new HealthComponent("pipeline", HealthState.UNKNOWN, "no pipeline run yet");
@@ -43,6 +47,12 @@ final class PipelineHealth {
                         + ": refused by a safety check (exit 3) at " + seconds(stage.finished()) + "; see what it reported, then"
                         + " kairos pipeline --resume (or --force)");
             }
+        }
+        List<String> forced = run.stages().stream().filter(stage -> stage.status() == Checkpoint.Status.FORCED).map(Checkpoint::stage)
+                .toList();
+        if (!forced.isEmpty()) {
+            return new HealthComponent("pipeline", HealthState.WARN, "the run for " + run.date() + " went through, but "
+                    + String.join(", ", forced) + " refused and was passed by --force; see what it reported");
         }
         Checkpoint last = run.stages().get(run.stages().size() - 1);
         return new HealthComponent("pipeline", HealthState.OK, "the run for " + run.date() + ": " + run.stages().size() + " stages"

@@ -108,6 +108,11 @@ class HealthProbeTest {
     @Test
     void aBlockedStageIsAWarningAlertAndAFailedOneAFailure() {
         HealthHome home = healthy();
+        home.checkpoint("2026-11-20", 8, "validate", Checkpoint.Status.FORCED, 3, 4.0, Instant.parse("2026-11-20T21:39:00Z"));
+        HealthReport forced = home.probe(CLOCK).probe();
+        assertEquals(List.of("WARN pipeline: the run for 2026-11-20 went through, but validate refused and was passed by --force;"
+                + " see what it reported"), forced.alerts(), "an overridden refusal is for a person to know");
+
         home.checkpoint("2026-11-20", 8, "validate", Checkpoint.Status.BLOCKED, 3, 4.0, Instant.parse("2026-11-20T21:40:00Z"));
         HealthReport blocked = home.probe(CLOCK).probe();
         assertEquals(HealthState.WARN, blocked.overall());
