@@ -15,7 +15,7 @@ java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.sp
 command -v javac >/dev/null || fail "javac is missing: install a JDK, not only a JRE"
 command -v mvn >/dev/null || fail "mvn is not on the PATH: install Maven 3.8 or newer (e.g. apt install maven)"
 command -v make >/dev/null || fail "make is not on the PATH (e.g. apt install make)"
-echo "java $java_major, $(mvn -v 2>/dev/null | head -1), $(make -v | head -1)"
+echo "java $java_major, $(mvn -v 2>/dev/null | head -1 | sed "s/\x1b\[[0-9;]*m//g"), $(make -v | head -1)"
 
 echo "== build"
 make build
