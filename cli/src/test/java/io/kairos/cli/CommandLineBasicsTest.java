@@ -3,6 +3,7 @@ package io.kairos.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,5 +119,14 @@ class CommandLineBasicsTest {
         CliRun.Result missing = new CliRun(home).run("--config", "nope.yaml", "config", "show");
         assertEquals(2, missing.exitCode());
         assertEquals("kairos: No configuration file at " + home.resolve("nope.yaml") + ": check the --config path.\n", missing.err());
+    }
+
+    @Test
+    void aJvmWithoutTheArrowOpensIsToldWhatToDoInsteadOfHanging() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "features").redirectErrorStream(true).start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.waitFor(), said);
+        assertTrue(said.startsWith("kairos: start Java with --add-opens=java.base/java.nio=ALL-UNNAMED"), said);
     }
 }

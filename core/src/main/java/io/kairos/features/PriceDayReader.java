@@ -93,9 +93,10 @@ final class PriceDayReader implements AutoCloseable {
             hand(END);
         } catch (CancellationException closedEarly) {
             // the consumer has gone
-        } catch (RuntimeException e) {
-            handQuietly(e instanceof KairosException ? e
-                    : KairosException.failure("Cannot read the prices: " + e.getMessage(), e));
+        } catch (RuntimeException | LinkageError e) {
+            // a library that cannot load (LinkageError) must reach the consumer too, or it would wait forever
+            handQuietly(e instanceof KairosException known ? known
+                    : KairosException.failure("Cannot read the prices: " + (e.getMessage() != null ? e.getMessage() : e), e));
         }
     }
 
