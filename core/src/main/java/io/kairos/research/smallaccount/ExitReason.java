@@ -1,7 +1,5 @@
 package io.kairos.research.smallaccount;
 
-import java.util.Locale;
-
 /** Why a trade ended. */
 public enum ExitReason {
     /** The fixed stop, {@code stop_pct} below the entry (or {@code reduced_stop_pct} while reduced). */
@@ -17,9 +15,5 @@ public enum ExitReason {
     /** The drawdown reached {@code liquidate_drawdown}: everything sold at the next open. */
     LIQUIDATION,
     /** Still open on the last bar: valued and closed at its close. */
-    END_OF_DATA;
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    END_OF_DATA
 }

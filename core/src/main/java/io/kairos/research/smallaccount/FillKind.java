@@ -1,7 +1,5 @@
 package io.kairos.research.smallaccount;
 
-import java.util.Locale;
-
 /** Why shares changed hands. */
 public enum FillKind {
     /** The first buy, {@code initial_fraction} of the risk-sized shares. */
@@ -12,10 +10,6 @@ public enum FillKind {
     HALVE,
     /** The sale of what was left. */
     EXIT;
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public boolean buy() {
         return this == ENTRY || this == ADD;

@@ -1,7 +1,5 @@
 package io.kairos.research.smallaccount;
 
-import java.util.Locale;
-
 /** What the drawdown ladder did at a close. */
 public enum RiskEventKind {
     /** The drawdown reached {@code alert_drawdown}. */
@@ -13,9 +11,5 @@ public enum RiskEventKind {
     /** It reached {@code liquidate_drawdown}: every position sold at the next open. */
     LIQUIDATE,
     /** No entries for {@code suspend_sessions} sessions after a liquidation. */
-    SUSPEND;
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    SUSPEND
 }

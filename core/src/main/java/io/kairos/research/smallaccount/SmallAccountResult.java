@@ -14,8 +14,4 @@ public record SmallAccountResult(List<Trade> trades, List<EquityPoint> equity, L
         events = List.copyOf(events);
         skipped = List.copyOf(skipped);
     }
-
-    public double finalEquity() {
-        return equity.get(equity.size() - 1).equity();
-    }
 }

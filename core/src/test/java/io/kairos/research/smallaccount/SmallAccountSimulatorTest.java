@@ -50,6 +50,8 @@ class SmallAccountSimulatorTest {
 
         Trade trade = trade(run(RULES, buyOnMonday(a)), "A");
 
+        assertEquals(session(1), trade.entryDate());
+        assertEquals(50.0, trade.entryPrice(), CENT);
         assertEquals(List.of(new Fill(session(1), FillKind.ENTRY, 12, 50.0), new Fill(session(3), FillKind.ADD, 8, 50.0),
                 new Fill(session(6), FillKind.EXIT, 20, 50.4)), trade.fills());
         // held s1..s5, the time stop sells at s6's open: 20 x (50.40 - 50.00) = 8.00
