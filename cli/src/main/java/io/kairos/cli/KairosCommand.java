@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DownloadCommand.class,
             DataAuditCommand.class,
+            ScanCommand.class,
             FeaturesCommand.class,
             LabelsCommand.class,
             TrainCommand.class,

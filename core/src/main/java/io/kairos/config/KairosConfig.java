@@ -1,6 +1,8 @@
 package io.kairos.config;
 
 import io.kairos.data.audit.AuditSettings;
+import io.kairos.research.scan.ScanSettings;
+import io.kairos.research.smallaccount.SmallAccountRules;
 import io.kairos.risk.RiskLimits;
 import io.kairos.risk.SizingMethods;
 import java.nio.file.Path;
@@ -13,7 +15,8 @@ import java.util.Optional;
  */
 public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebalance, Synthetic synthetic,
         Sharadar sharadar, Alpaca alpaca, Broker broker, Http http, AuditSettings audit, Labels labels, Model model,
-        Portfolio portfolio, Costs costs, Backtest backtest, Validation validation, Serve serve, RiskLimits risk, Secrets secrets) {
+        Portfolio portfolio, Costs costs, Backtest backtest, Validation validation, Serve serve, ScanSettings scan, SmallAccountRules smallAccount, RiskLimits risk,
+        Secrets secrets) {
 
     /** The DuckDB store. */
     public record Store(Path db, String memoryLimit) {
@@ -174,6 +177,11 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                         config.parse("validation.min_accuracy", ValueParsers.fraction()),
                         config.parse("validation.max_calibration_error", ValueParsers.fraction())),
                 new Serve(config.parse("serve.port", ValueParsers.integer(0, 65_535))),
+                new ScanSettings(config.parse("scan.lookback", ValueParsers.integer(1, 2520)),
+                        config.parse("scan.min_adv", ValueParsers.decimal(-1e-9, 1e15)),
+                        config.parse("scan.min_atr_pct", ValueParsers.decimal(-1e-9, 100)),
+                        config.parse("scan.top", ValueParsers.integer(1, 100_000))),
+                smallAccount(config),
                 risk(config),
                 new Secrets(secret(config, "secrets.nasdaq_api_key"), secret(config, "secrets.alpaca_key_id"),
                         secret(config, "secrets.alpaca_secret_key")));
@@ -233,6 +241,37 @@ public record KairosConfig(Path home, Store store, Paths paths, Rebalance rebala
                 config.parse("portfolio.sizing", ValueParsers.oneOf(SizingMethods.names().toArray(String[]::new))),
                 config.parse("portfolio.min_liquid_names", ValueParsers.integer(1, 100_000)),
                 config.parse("portfolio.covariance_days", ValueParsers.integer(20, 2520)));
+    }
+
+    private static SmallAccountRules smallAccount(EffectiveConfig config) {
+        try {
+            return new SmallAccountRules(config.parse("small_account.starting_capital", ValueParsers.decimal(0, 1e12)),
+                    config.parse("small_account.risk_per_trade", ValueParsers.decimal(0, 1)),
+                    config.parse("small_account.initial_fraction", ValueParsers.fraction()),
+                    config.parse("small_account.add_fraction", ValueParsers.fraction()),
+                    config.parse("small_account.add_trigger", ValueParsers.fraction()),
+                    config.parse("small_account.add_window_sessions", ValueParsers.integer(0, 252)),
+                    config.parse("small_account.max_positions", ValueParsers.integer(1, 1000)),
+                    config.parse("small_account.stop_pct", ValueParsers.decimal(0, 1)),
+                    config.parse("small_account.trail_trigger", ValueParsers.decimal(-1e-12, 10)),
+                    config.parse("small_account.trail_pct", ValueParsers.decimal(0, 1)),
+                    config.parse("small_account.time_stop_sessions", ValueParsers.integer(1, 1000)),
+                    config.parse("small_account.alert_drawdown", ValueParsers.decimal(0, 1)),
+                    config.parse("small_account.reduce_drawdown", ValueParsers.decimal(0, 1)),
+                    config.parse("small_account.reduced_stop_pct", ValueParsers.decimal(0, 1)),
+                    config.parse("small_account.resume_within", ValueParsers.fraction()),
+                    config.parse("small_account.liquidate_drawdown", ValueParsers.decimal(0, 1)),
+                    config.parse("small_account.suspend_sessions", ValueParsers.integer(0, 1000)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage() + " Change " + whereSet(config, "small_account", e.getMessage()) + ".");
+        }
+    }
+
+    /** "key (where it was set)" for every key of {@code section} that {@code message} names, e.g. "a.b (config/kairos.yaml line 3)". */
+    private static String whereSet(EffectiveConfig config, String section, String message) {
+        return String.join(" or ", SettingsCatalog.keysUnder(section).stream().map(key -> section + "." + key)
+                .filter(key -> message.contains(key + " ")).map(key -> key + " (" + config.value(key).orElseThrow().location() + ")")
+                .toList());
     }
 
     private static RiskLimits risk(EffectiveConfig config) {
