@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             HealthCommand.class,
             ServeCommand.class,
             BacktestCommand.class,
+            ResearchCommand.class,
             ValidateCommand.class,
             ExecuteCommand.class,
             AccountCommand.class,
