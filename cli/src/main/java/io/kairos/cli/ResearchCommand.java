@@ -33,11 +33,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "research", mixinStandardHelpOptions = true,
-        description = {"Backtest simple strategies symbol by symbol with Backtrader's semantics (docs/RESEARCH.md, \"Strategy",
-            "research\"): signals on the close, market orders at the next open, whole shares, commission on each fill.",
-            "Strategies: sma_cross (fast, slow), rsi (period, low, high), donchian (entry, exit), macd (fast, slow, signal),",
-            "momentum (lookback, hold), vol_breakout (period, k). Writes one result JSON per symbol, strategy and",
-            "parameters to outputs/research/<today>/ with manifest.json. The store is only read."})
+        description = {"Backtest single-symbol strategies with Backtrader's semantics; sweep their parameters on every core.",
+            "Signals on the close, market orders at the next open, whole shares, commission on each fill (docs/RESEARCH.md,",
+            "\"Strategy research\"). Strategies: sma_cross (fast, slow), rsi (period, low, high), donchian (entry, exit),",
+            "macd (fast, slow, signal), momentum (lookback, hold), vol_breakout (period, k). Writes one result JSON per symbol,",
+            "strategy and parameters to outputs/research/<today>/ with manifest.json. The store is only read."})
 final class ResearchCommand implements Callable<Integer> {
 
     private final KairosContext context;

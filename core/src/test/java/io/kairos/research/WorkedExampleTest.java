@@ -50,6 +50,8 @@ class WorkedExampleTest {
         // 1033.11 -> 809.94 is the deepest fall: 21.6018...%
         assertEquals(100 * (1033.11 - 809.94) / 1033.11, result.metrics().maxDrawdownPct(), 1e-9);
         assertEquals(4.0 / 12, result.metrics().exposure(), 1e-12);
+        // returns 0 x 5, 0.03311, -0.08324, -0.09080, -0.05942, 0, 0, 0.06954: mean -0.010902 over deviation 0.043980
+        assertEquals(-0.010902 / 0.043980 * Math.sqrt(252), result.metrics().sharpe(), 1e-3);
     }
 
     @Test
