@@ -1,6 +1,5 @@
 package io.kairos.research;
 
-import io.kairos.backtest.metrics.Drawdowns;
 import java.util.List;
 
 /**
@@ -37,14 +36,31 @@ public record ResearchMetrics(int bars, double finalValue, double totalReturn, D
                 losses -= trade.pnlNet();
             }
         }
-        double maxDrawdown = 0;
-        for (double drawdown : Drawdowns.series(equity)) {
-            maxDrawdown = Math.max(maxDrawdown, drawdown);
-        }
         return new ResearchMetrics(n, finalValue, finalValue / cash - 1,
                 n == 0 ? null : Math.pow(finalValue / cash, (double) BARS_PER_YEAR / n) - 1, sharpe(cash, equity),
-                100 * maxDrawdown, trades.size(), trades.isEmpty() ? null : (double) winners / trades.size(),
+                maxDrawdownPct(equity), trades.size(), trades.isEmpty() ? null : (double) winners / trades.size(),
                 losses > 0 ? wins / losses : null, n == 0 ? 0 : (double) barsHoldingPosition / n, commissionPaid);
+    }
+
+    /**
+     * The deepest fall below the running peak, {@code 100 * (peak - value) / peak} as Backtrader's DrawDown analyzer
+     * writes it. Without a division per bar: the deepest fall is the smallest ratio value / peak, and
+     * {@code v / p < worstV / worstP} is {@code v * worstP < worstV * p} for the positive peaks and values of a
+     * long-only run.
+     */
+    static double maxDrawdownPct(double[] equity) {
+        double peak = Double.NEGATIVE_INFINITY;
+        double worstPeak = 1;
+        double worstValue = 1;
+        for (double value : equity) {
+            if (value > peak) {
+                peak = value;
+            } else if (value * worstPeak < worstValue * peak) {
+                worstPeak = peak;
+                worstValue = value;
+            }
+        }
+        return 100 * (worstPeak - worstValue) / worstPeak;
     }
 
     /** Annualised Sharpe ratio of the daily returns of {@code equity}, the first against {@code cash}; risk-free rate 0. */
@@ -53,15 +69,15 @@ public record ResearchMetrics(int bars, double finalValue, double totalReturn, D
         if (n < 2) {
             return null;
         }
-        double[] returns = new double[n];
+        // two passes over the returns, computed again in the second rather than kept: no array per run
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            returns[i] = equity[i] / (i == 0 ? cash : equity[i - 1]) - 1;
-            sum += returns[i];
+            sum += equity[i] / (i == 0 ? cash : equity[i - 1]) - 1;
         }
         double mean = sum / n;
         double squares = 0;
-        for (double r : returns) {
+        for (int i = 0; i < n; i++) {
+            double r = equity[i] / (i == 0 ? cash : equity[i - 1]) - 1;
             squares += (r - mean) * (r - mean);
         }
         double deviation = Math.sqrt(squares / n);

@@ -4,11 +4,11 @@ package io.kairos.research.indicator;
  * Simple moving average: the arithmetic mean of the last {@code period} values, first on the {@code period}-th value
  * of the input. O(1) per bar: a running sum that adds the new value and takes out the one leaving the window.
  *
- * <p>The running sum is compensated (a double-double: the rounded sum and its exact rounding error, each step an
- * error-free two-sum), so that it carries about 106 bits and {@code sum / period} gives the correctly rounded mean, as
- * Backtrader's {@code math.fsum(window) / period} does, bit for bit, unless the exact sum lies within about 1e-30 of
- * it of a rounding midpoint. A plain running sum drifts by an ulp or two over thousands of bars, which is enough to
- * turn two equal averages into a cross that Backtrader does not see.
+ * <p>The running sum is compensated: each add and remove is an error-free two-sum whose exact rounding error is
+ * accumulated beside the sum, so {@code (sum + error) / period} is the correctly rounded sum over the period, as
+ * Backtrader's {@code math.fsum(window) / period} gives it, bit for bit, unless the exact sum lies within about 1e-25
+ * (relative) of a rounding midpoint. A plain running sum drifts by an ulp or two over thousands of bars, which is
+ * enough to turn two equal averages into a cross that Backtrader does not see.
  */
 public final class Sma {
 
@@ -22,7 +22,8 @@ public final class Sma {
         double sum = 0;
         double error = 0;
         for (int i = first; i < x.length; i++) {
-            // add x[i] (Knuth's two-sum: s + e == sum + x[i] exactly)
+            // add x[i] (Knuth's two-sum: the rounding error of sum + b, exactly, goes to error; only sum + b is on the
+            // chain from one bar to the next, so the error terms pipeline)
             double b = x[i];
             double s = sum + b;
             double bv = s - sum;
@@ -35,12 +36,8 @@ public final class Sma {
                 error += (sum - (s - bv)) + (b - bv);
                 sum = s;
             }
-            // renormalise so that error stays below half an ulp of sum
-            s = sum + error;
-            error -= s - sum;
-            sum = s;
             if (i >= first + period - 1) {
-                out[i] = sum / period;
+                out[i] = (sum + error) / period;
             }
         }
         return out;
