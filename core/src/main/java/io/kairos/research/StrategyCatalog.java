@@ -25,36 +25,26 @@ public final class StrategyCatalog {
     /** The six families of docs/RESEARCH.md with their defaults. */
     public static StrategyCatalog standard() {
         return new StrategyCatalog(List.of(
-                new StrategyFamily("sma_cross", "buy when SMA(fast) crosses above SMA(slow), sell when it crosses below",
-                        List.of(whole("fast", 10, "bars of the fast average"), whole("slow", 30, "bars of the slow average")),
+                new StrategyFamily("sma_cross", List.of(whole("fast", 10), whole("slow", 30)),
                         v -> new SmaCross(v.get("fast").intValue(), v.get("slow").intValue())),
-                new StrategyFamily("rsi", "buy when Wilder's RSI(period) < low, sell when it is > high",
-                        List.of(whole("period", 14, "bars of the RSI"), number("low", 30, "oversold level, buy below"),
-                                number("high", 70, "overbought level, sell above")),
+                new StrategyFamily("rsi", List.of(whole("period", 14), number("low", 30), number("high", 70)),
                         v -> new RsiReversion(v.get("period").intValue(), v.get("low").doubleValue(), v.get("high").doubleValue())),
-                new StrategyFamily("donchian", "buy when the close > the highest high of the entry bars before it, sell when"
-                        + " the close < the lowest low of the exit bars before it",
-                        List.of(whole("entry", 20, "bars of the entry channel"), whole("exit", 10, "bars of the exit channel")),
+                new StrategyFamily("donchian", List.of(whole("entry", 20), whole("exit", 10)),
                         v -> new DonchianBreakout(v.get("entry").intValue(), v.get("exit").intValue())),
-                new StrategyFamily("macd", "buy when MACD(fast, slow) crosses above its signal EMA, sell when it crosses below",
-                        List.of(whole("fast", 12, "bars of the fast EMA"), whole("slow", 26, "bars of the slow EMA"),
-                                whole("signal", 9, "bars of the signal EMA")),
+                new StrategyFamily("macd", List.of(whole("fast", 12), whole("slow", 26), whole("signal", 9)),
                         v -> new MacdCross(v.get("fast").intValue(), v.get("slow").intValue(), v.get("signal").intValue())),
-                new StrategyFamily("momentum", "buy when the close > the close lookback bars before, sell after hold bars held",
-                        List.of(whole("lookback", 20, "bars back to compare the close with"), whole("hold", 10, "bars to hold")),
+                new StrategyFamily("momentum", List.of(whole("lookback", 20), whole("hold", 10)),
                         v -> new Momentum(v.get("lookback").intValue(), v.get("hold").intValue())),
-                new StrategyFamily("vol_breakout", "buy when close > previous close + k * ATR(period) of the previous bar,"
-                        + " sell when close < SMA(period)",
-                        List.of(whole("period", 20, "bars of the ATR and of the exit SMA"), number("k", 1.5, "ATRs of the breakout")),
+                new StrategyFamily("vol_breakout", List.of(whole("period", 20), number("k", 1.5)),
                         v -> new VolatilityBreakout(v.get("period").intValue(), v.get("k").doubleValue()))));
     }
 
-    private static ParameterDef whole(String name, double defaultValue, String meaning) {
-        return new ParameterDef(name, defaultValue, true, meaning);
+    private static ParameterDef whole(String name, double defaultValue) {
+        return new ParameterDef(name, defaultValue, true);
     }
 
-    private static ParameterDef number(String name, double defaultValue, String meaning) {
-        return new ParameterDef(name, defaultValue, false, meaning);
+    private static ParameterDef number(String name, double defaultValue) {
+        return new ParameterDef(name, defaultValue, false);
     }
 
     public List<StrategyFamily> families() {

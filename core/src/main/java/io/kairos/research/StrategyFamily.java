@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A named family of strategies: its parameters with their defaults, a one-line rule, and how to make a strategy from
+ * A named family of strategies: its parameters with their defaults, and how to make a strategy from
  * values for every parameter. The strategy's constructor checks the values together (e.g. fast below slow) and says
  * what is wrong with an {@link IllegalArgumentException}.
  */
-public record StrategyFamily(String name, String rule, List<ParameterDef> parameters,
+public record StrategyFamily(String name, List<ParameterDef> parameters,
         Function<Map<String, Number>, Strategy> factory) {
 
     public StrategyFamily {
