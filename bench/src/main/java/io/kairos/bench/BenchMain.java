@@ -54,6 +54,7 @@ public final class BenchMain {
         }
         Path sharedData = Path.of(System.getProperty("kairos.sharedData", "../shared/data"));
         Path work = Files.createTempDirectory("kairos-bench");
+        int cores = Runtime.getRuntime().availableProcessors();
         List<Case> cases = List.of(
                 new Case("synthetic-3000x20y", "synthetic market, 3000 tickers over 20 years, generated and loaded"
                         + " (listings and delistings leave about 9 million rows)",
@@ -76,7 +77,11 @@ public final class BenchMain {
                         List.of("picks", work.toString()), 2, 0, 0, "prepare-picks"),
                 new Case("backtest-replay", "the portfolio replay of a backtest: 3000 tickers over 5040 sessions of random walks"
                         + " in memory, monthly rebalances of 75 equal-weighted names through the fill model; rows are ticker-days",
-                        List.of("backtest-replay", work.toString()), 0, 20_000_000, 0, null));
+                        List.of("backtest-replay", work.toString()), 0, 20_000_000, 0, null),
+                research("500x1250", 500, 1250, 1, 0, work),
+                research("500x1250-all-cores", 500, 1250, cores, 0, work),
+                research("3000x5000", 3000, 5000, 1, 26_000_000, work),
+                research("3000x5000-all-cores", 3000, 5000, cores, 0, work));
         Files.createDirectories(Path.of("outputs", "bench"));
         System.out.printf("%-20s %5s %12s %14s %12s  %s%n", "benchmark", "runs", "median s", "median rows/s", "peak RSS", "target");
         Set<String> prepared = new HashSet<>();
@@ -100,6 +105,17 @@ public final class BenchMain {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * kairos research's SMA cross 10/30 over random walks in memory, on {@code threads} cores (parallel over symbols);
+     * rows are bars, the load excluded. The issue's target is for one core on 3000 x 5000.
+     */
+    private static Case research(String size, int symbols, int days, int threads, double minBarsPerSecond, Path work) {
+        return new Case("research-sma-" + size, "kairos research sma_cross:fast=10,slow=30 on " + symbols + " random-walk symbols"
+                + " x " + days + " days in memory, " + threads + " thread(s), data made before the timed part; rows are bars",
+                List.of("research-sma", work.toString(), String.valueOf(symbols), String.valueOf(days), String.valueOf(threads)), 0,
+                minBarsPerSecond, 0, null);
     }
 
     private static List<JsonNode> measure(Case benchmark, int runs) throws IOException, InterruptedException {

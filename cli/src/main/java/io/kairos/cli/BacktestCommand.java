@@ -106,34 +106,27 @@ final class BacktestCommand implements Callable<Integer> {
                 outcome.replay().tickerDays());
         TextTable table = new TextTable(List.of("metric", "value"));
         table.add(List.of("equity", String.format(Locale.ROOT, "%,.0f -> %,.0f", metrics.startEquity(), metrics.endEquity())));
-        table.add(List.of("CAGR (benchmark)", percent(metrics.cagr()) + " (" + percent(metrics.benchmarkCagr()) + ")"));
-        table.add(List.of("volatility", percent(metrics.annualVolatility())));
-        table.add(List.of("Sharpe / Sortino", number(metrics.sharpe()) + " / " + number(metrics.sortino())));
-        table.add(List.of("max drawdown", percent(metrics.maxDrawdown()) + " over " + metrics.maxDrawdownSessions() + " sessions"));
-        table.add(List.of("Calmar", number(metrics.calmar())));
-        table.add(List.of("hit rate", percent(metrics.hitRate())));
-        table.add(List.of("holding (sessions)", number(metrics.averageHoldingSessions())));
-        table.add(List.of("turnover / rebalance", percent(metrics.turnoverPerRebalance())));
-        table.add(List.of("cost (bps)", number(metrics.averageCostBps())));
-        table.add(List.of("gross exposure", percent(metrics.averageGrossExposure())));
-        table.add(List.of("beta / information ratio", number(metrics.beta()) + " / " + number(metrics.informationRatio())));
+        table.add(List.of("CAGR (benchmark)", Figures.percent(metrics.cagr()) + " (" + Figures.percent(metrics.benchmarkCagr()) + ")"));
+        table.add(List.of("volatility", Figures.percent(metrics.annualVolatility())));
+        table.add(List.of("Sharpe / Sortino", Figures.number(metrics.sharpe()) + " / " + Figures.number(metrics.sortino())));
+        table.add(List.of("max drawdown", Figures.percent(metrics.maxDrawdown()) + " over " + metrics.maxDrawdownSessions() + " sessions"));
+        table.add(List.of("Calmar", Figures.number(metrics.calmar())));
+        table.add(List.of("hit rate", Figures.percent(metrics.hitRate())));
+        table.add(List.of("holding (sessions)", Figures.number(metrics.averageHoldingSessions())));
+        table.add(List.of("turnover / rebalance", Figures.percent(metrics.turnoverPerRebalance())));
+        table.add(List.of("cost (bps)", Figures.number(metrics.averageCostBps())));
+        table.add(List.of("gross exposure", Figures.percent(metrics.averageGrossExposure())));
+        table.add(List.of("beta / information ratio", Figures.number(metrics.beta()) + " / " + Figures.number(metrics.informationRatio())));
         table.print(out);
         TextTable windows = new TextTable(List.of("refit", "model test AUC", "calibration", "rebalances", "return", "Sharpe",
                 "max drawdown"));
         for (WindowMetrics window : outcome.walkForward()) {
-            windows.add(List.of(window.window().refit().toString(), number(window.window().testAuc()), window.window().calibration(),
+            windows.add(List.of(window.window().refit().toString(), Figures.number(window.window().testAuc()), window.window().calibration(),
                     String.valueOf(window.window().rebalanceDays().size() - window.window().skipped().size()),
-                    percent(window.metrics().totalReturn()), number(window.metrics().sharpe()), percent(window.metrics().maxDrawdown())));
+                    Figures.percent(window.metrics().totalReturn()), Figures.number(window.metrics().sharpe()),
+                    Figures.percent(window.metrics().maxDrawdown())));
         }
         windows.print(out);
         outcome.walkForward().forEach(window -> window.window().skipped().forEach(skip -> out.println("skipped " + skip)));
-    }
-
-    private static String percent(Double value) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * value);
-    }
-
-    private static String number(Double value) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             HealthCommand.class,
             ServeCommand.class,
             BacktestCommand.class,
+            ResearchCommand.class,
             ValidateCommand.class,
             ExecuteCommand.class,
             AccountCommand.class,

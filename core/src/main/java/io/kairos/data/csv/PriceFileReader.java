@@ -312,7 +312,7 @@ final class PriceFileReader {
     }
 
     /** Gzip is recognised by its magic bytes, whatever the file is called. */
-    private static InputStream decompressed(InputStream raw) throws IOException {
+    static InputStream decompressed(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
