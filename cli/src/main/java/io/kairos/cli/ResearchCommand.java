@@ -14,6 +14,9 @@ import io.kairos.research.ResearchSweep;
 import io.kairos.research.StoreBars;
 import io.kairos.research.StrategyCatalog;
 import io.kairos.research.StrategySpec;
+import io.kairos.research.leaderboard.Leaderboard;
+import io.kairos.research.leaderboard.LeaderboardRow;
+import io.kairos.research.leaderboard.LeaderboardRules;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +40,12 @@ import picocli.CommandLine.Spec;
             "Signals on the close, market orders at the next open, whole shares, commission on each fill (docs/RESEARCH.md,",
             "\"Strategy research\"). Strategies: sma_cross (fast, slow), rsi (period, low, high), donchian (entry, exit),",
             "macd (fast, slow, signal), momentum (lookback, hold), vol_breakout (period, k). Writes one result JSON per symbol,",
-            "strategy and parameters to outputs/research/<today>/ with manifest.json. The store is only read."})
+            "strategy and parameters to outputs/research/<today>/, leaderboard.csv ranked by a robustness score, and",
+            "manifest.json. The store is only read."})
 final class ResearchCommand implements Callable<Integer> {
+
+    /** Kept runs printed; leaderboard.csv has them all. */
+    private static final int LEADERS_SHOWN = 10;
 
     private final KairosContext context;
 
@@ -144,13 +151,17 @@ final class ResearchCommand implements Callable<Integer> {
         parameters.put("commission", commission);
         parameters.put("size_fraction", sizeFraction);
         parameters.put("semantics", "backtrader");
-        Path written = ResearchArtifacts.write(folder, results, inputs, parameters, context.clock());
+        Map<String, Double> adv = new LinkedHashMap<>();
+        bars.forEach(symbol -> adv.put(symbol.symbol(), symbol.averageDollarVolume()));
+        List<LeaderboardRow> board = Leaderboard.rank(results, adv, LeaderboardRules.withMinAdv(config.scan().minAdv()));
+        Path written = ResearchArtifacts.write(folder, results, Leaderboard.csv(board), inputs, parameters, context.clock());
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "research: %d runs (%d symbols x %d strategies) on %d threads%n", results.size(), bars.size(),
                 specs.size(), workers);
         print(results, out);
         skipped.forEach(out::println);
-        out.println("written: " + written + " (" + results.size() + " result files and manifest.json)");
+        printLeaderboard(board, out);
+        out.println("written: " + written + " (" + results.size() + " result files, leaderboard.csv and manifest.json)");
         return ExitCode.SUCCESS;
     }
 
@@ -199,6 +210,22 @@ final class ResearchCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.2f", m.finalValue()), Figures.percent(m.totalReturn()), Figures.number(m.sharpe()),
                     String.format(Locale.ROOT, "%.2f", m.maxDrawdownPct()), String.valueOf(m.trades()), Figures.percent(m.winRate())));
         }
+        table.print(out);
+    }
+
+    private static void printLeaderboard(List<LeaderboardRow> board, PrintWriter out) {
+        long kept = board.stream().filter(LeaderboardRow::kept).count();
+        out.printf(Locale.ROOT, "%nleaderboard: %d kept, %d discarded (illiquid, too few trades, or a duplicate of a better run);"
+                + " the best %d:%n", kept, board.size() - kept, Math.min(kept, LEADERS_SHOWN));
+        TextTable table = new TextTable(List.of("rank", "symbol", "strategy", "params", "score", "sharpe", "consistency", "max dd %",
+                "trades"));
+        board.stream().filter(LeaderboardRow::kept).limit(LEADERS_SHOWN).forEach(row -> {
+            ResearchMetrics m = row.result().metrics();
+            table.add(List.of(String.valueOf(row.rank()), row.result().symbol(), row.result().strategy(),
+                    row.result().spec().parameterText(), String.format(Locale.ROOT, "%.3f", row.score()), Figures.number(m.sharpe()),
+                    String.format(Locale.ROOT, "%.2f", row.consistency()), String.format(Locale.ROOT, "%.2f", m.maxDrawdownPct()),
+                    String.valueOf(m.trades())));
+        });
         table.print(out);
     }
 }

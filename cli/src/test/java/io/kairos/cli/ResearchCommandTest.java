@@ -10,6 +10,7 @@ import io.kairos.ops.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class ResearchCommandTest {
     }
 
     @Test
-    void aGridRunsEveryPointAndNotesTheSkippedOnes() {
+    void aGridRunsEveryPointAndNotesTheSkippedOnes() throws IOException {
         CliRun.Result result = cli.run("research", "--prices", "test-2024.csv", "--grid", "sma_cross:fast=1..3;slow=3",
                 "--strategy", "momentum:lookback=2,hold=2", "--output-dir", "out");
         assertEquals(0, result.exitCode(), result::toString);
@@ -69,6 +70,12 @@ class ResearchCommandTest {
         assertTrue(result.out().contains("skipped sma_cross:fast=3,slow=3: sma_cross needs 1 <= fast < slow"), result::toString);
         assertTrue(Files.isRegularFile(home.resolve("out/TEST_sma_cross_fast=1_slow=3.json")));
         assertTrue(Files.isRegularFile(home.resolve("out/TEST_momentum_lookback=2_hold=2.json")));
+        // the example trades about 100 shares a day at 10 dollars: far under the $1M floor, so no run is kept
+        List<String> leaderboard = Files.readAllLines(home.resolve("out/leaderboard.csv"));
+        assertEquals(4, leaderboard.size(), leaderboard::toString);
+        assertTrue(leaderboard.stream().skip(1).allMatch(line -> line.startsWith(",TEST,")
+                && line.endsWith(",1033,illiquid,average dollar volume 1033 is under 1000000")), leaderboard::toString);
+        assertTrue(result.out().contains("leaderboard: 0 kept, 3 discarded"), result::toString);
     }
 
     @Test

@@ -91,4 +91,13 @@ public final class Bars {
     public double[] volume() {
         return volume;
     }
+
+    /** The mean of close x volume over the bars: how much trades in it a day; NaN without bars. */
+    public double averageDollarVolume() {
+        double sum = 0;
+        for (int t = 0; t < close.length; t++) {
+            sum += close[t] * volume[t];
+        }
+        return close.length == 0 ? Double.NaN : sum / close.length;
+    }
 }

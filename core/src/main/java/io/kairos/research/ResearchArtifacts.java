@@ -1,6 +1,7 @@
 package io.kairos.research;
 
 import io.kairos.ops.ArtifactFolder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -9,25 +10,27 @@ import java.util.Map;
 
 /**
  * outputs/research/<date>/: one JSON file per (symbol, strategy, parameters), named
- * {@code <SYMBOL>_<strategy>_<k=v>_<k=v>.json}, and manifest.json. The schema is in docs/RESEARCH.md ("The result
+ * {@code <SYMBOL>_<strategy>_<k=v>_<k=v>.json}, the leaderboard ({@value #LEADERBOARD}) and manifest.json. The schema is in docs/RESEARCH.md ("The result
  * file"); keys are sorted, numbers are written in full (shortest exact form), so the same run writes the same bytes.
  */
 public final class ResearchArtifacts {
 
     /** Written into every result file, so that a reader can tell which layout it reads. */
     public static final String SCHEMA = "kairos.research.result/1";
+    public static final String LEADERBOARD = "leaderboard.csv";
 
     private ResearchArtifacts() {
     }
 
-    /** Writes the folder all or nothing; returns it. */
-    public static Path write(Path target, List<ResearchResult> results, Map<String, Object> inputs, Map<String, Object> parameters,
-            Clock clock) {
+    /** Writes the folder all or nothing, {@code leaderboardCsv} as {@value #LEADERBOARD}; returns it. */
+    public static Path write(Path target, List<ResearchResult> results, String leaderboardCsv, Map<String, Object> inputs,
+            Map<String, Object> parameters, Clock clock) {
         ArtifactFolder folder = ArtifactFolder.begin(target);
         try {
             for (ResearchResult result : results) {
                 folder.writeJson(fileName(result), json(result));
             }
+            folder.write(LEADERBOARD, leaderboardCsv.getBytes(StandardCharsets.UTF_8));
             return folder.publish("research", inputs, parameters, clock);
         } catch (RuntimeException e) {
             folder.abandon();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.ops.Json;
+import io.kairos.research.leaderboard.Leaderboard;
 import io.kairos.research.strategy.SmaCross;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,8 +59,8 @@ class WorkedExampleTest {
     void theResultFileHoldsMetricsTradesTheOpenPositionAndEveryBarsValue() throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T22:00:00Z"), ZoneOffset.UTC);
         ResearchResult result = run();
-        Path written = ResearchArtifacts.write(folder.resolve("research"), java.util.List.of(result), Map.of("prices", "test"),
-                Map.of("cash", 1000), clock);
+        Path written = ResearchArtifacts.write(folder.resolve("research"), java.util.List.of(result), Leaderboard.CSV_HEADER + "\n",
+                Map.of("prices", "test"), Map.of("cash", 1000), clock);
         Path file = written.resolve("TEST_sma_cross_fast=2_slow=3.json");
         JsonNode json = Json.mapper().readTree(file.toFile());
         assertEquals(ResearchArtifacts.SCHEMA, json.get("schema").asText());
@@ -81,10 +82,11 @@ class WorkedExampleTest {
         assertEquals(0.0, json.get("metrics").get("profit_factor").asDouble());
         assertEquals(0.0, json.get("metrics").get("win_rate").asDouble());
         assertTrue(Files.isRegularFile(written.resolve("manifest.json")));
+        assertEquals(Leaderboard.CSV_HEADER + "\n", Files.readString(written.resolve("leaderboard.csv")));
 
         byte[] before = Files.readAllBytes(file);
-        ResearchArtifacts.write(folder.resolve("research"), java.util.List.of(run()), Map.of("prices", "test"), Map.of("cash", 1000),
-                clock);
+        ResearchArtifacts.write(folder.resolve("research"), java.util.List.of(run()), Leaderboard.CSV_HEADER + "\n",
+                Map.of("prices", "test"), Map.of("cash", 1000), clock);
         assertArrayEquals(before, Files.readAllBytes(file), "the same run writes the same bytes");
     }
 
