@@ -179,7 +179,7 @@ public final class AssemblyArtifacts {
 
     private static Map<String, Object> trade(Trade trade) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("symbol", trade.symbol());
+        json.put("strategy", trade.symbol());
         json.put("exit_reason", trade.exitReason().name().toLowerCase(Locale.ROOT));
         json.put("profit", trade.profit());
         json.put("fills", trade.fills().stream().map(AssemblyArtifacts::fill).toList());
@@ -206,7 +206,7 @@ public final class AssemblyArtifacts {
 
     private static Map<String, Object> skipped(SkippedOrder skipped) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("symbol", skipped.symbol());
+        json.put("strategy", skipped.symbol());
         json.put("date", skipped.date());
         json.put("order", skipped.order());
         json.put("reason", skipped.reason());

@@ -17,7 +17,9 @@ import java.util.Optional;
  * Backtests a combination under the small-account rules: each chosen strategy's entry and exit decisions
  * ({@link StrategySignals}, computed on its symbol's whole range of bars) feed one {@link SmallAccountSimulator} run
  * that sizes every trade by its risk, on the dates every chosen symbol trades (a signal on a date another symbol lacks
- * is dropped). Feeds go in rank order, so signals on the same close are taken best-ranked first.
+ * is dropped). Feeds go in rank order, so signals on the same close are taken best-ranked first; each feed is named by
+ * its candidate's label ({@code #1 sma_cross:fast=10,slow=30 on ORCL}), so the trades and skipped orders say which
+ * strategy they come from even when two trade one symbol.
  */
 public final class SmallAccountBacktest {
 
@@ -45,7 +47,7 @@ public final class SmallAccountBacktest {
                 entries[t] = signals.entries()[at[t]];
                 exits[t] = signals.exits()[at[t]];
             }
-            feeds.add(new SymbolFeed(new PricePath(own.symbol(), dates, picked[0], picked[1], picked[2], picked[3]), entries, exits));
+            feeds.add(new SymbolFeed(new PricePath(chosen.get(i).label(), dates, picked[0], picked[1], picked[2], picked[3]), entries, exits));
         }
         SmallAccountResult result = new SmallAccountSimulator(rules).run(feeds);
         double[] values = result.equity().stream().mapToDouble(p -> p.equity()).toArray();
