@@ -110,6 +110,8 @@ class PortfolioAssembleCommandTest {
         assertEquals(1, json.get("selection").get(1).get("rejected_orders").asInt());
         assertEquals("#1 sma_cross:fast=2,slow=3 on TEST", json.get("rejected").get(0).get("correlated_with").asText());
         assertEquals(2, json.get("weekly").size());
+        // the daily returns of the two equity columns above, correlated by hand (a spreadsheet's CORREL): 0.40774
+        assertEquals(0.40774, json.get("correlations").get("matrix").get(0).get(1).asDouble(), 1e-5);
         assertTrue(Files.isRegularFile(written.resolve("manifest.json")));
     }
 
