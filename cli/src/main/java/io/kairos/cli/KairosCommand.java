@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             BacktestCommand.class,
             ResearchCommand.class,
+            PortfolioAssembleCommand.class,
             ValidateCommand.class,
             ExecuteCommand.class,
             AccountCommand.class,

@@ -37,9 +37,14 @@ public record ResearchMetrics(int bars, double finalValue, double totalReturn, D
             }
         }
         return new ResearchMetrics(n, finalValue, finalValue / cash - 1,
-                n == 0 ? null : Math.pow(finalValue / cash, (double) BARS_PER_YEAR / n) - 1, sharpe(cash, equity),
+                annualReturn(cash, finalValue, n), sharpe(cash, equity),
                 maxDrawdownPct(equity), trades.size(), trades.isEmpty() ? null : (double) winners / trades.size(),
                 losses > 0 ? wins / losses : null, n == 0 ? 0 : (double) barsHoldingPosition / n, commissionPaid);
+    }
+
+    /** {@code (finalValue / cash)^(252 / bars) - 1}; null without bars. */
+    public static Double annualReturn(double cash, double finalValue, int bars) {
+        return bars == 0 ? null : Math.pow(finalValue / cash, (double) BARS_PER_YEAR / bars) - 1;
     }
 
     /**
@@ -48,7 +53,7 @@ public record ResearchMetrics(int bars, double finalValue, double totalReturn, D
      * {@code v / p < worstV / worstP} is {@code v * worstP < worstV * p} for the positive peaks and values of a
      * long-only run.
      */
-    static double maxDrawdownPct(double[] equity) {
+    public static double maxDrawdownPct(double[] equity) {
         double peak = Double.NEGATIVE_INFINITY;
         double worstPeak = 1;
         double worstValue = 1;
@@ -64,7 +69,7 @@ public record ResearchMetrics(int bars, double finalValue, double totalReturn, D
     }
 
     /** Annualised Sharpe ratio of the daily returns of {@code equity}, the first against {@code cash}; risk-free rate 0. */
-    static Double sharpe(double cash, double[] equity) {
+    public static Double sharpe(double cash, double[] equity) {
         int n = equity.length;
         if (n < 2) {
             return null;

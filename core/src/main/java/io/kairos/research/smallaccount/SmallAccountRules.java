@@ -55,6 +55,13 @@ public record SmallAccountRules(double startingCapital, double riskPerTrade, dou
         require(suspendSessions >= 0, "small_account.suspend_sessions (" + suspendSessions + ") must not be negative");
     }
 
+    /** These rules with another starting capital (checked like the rest). */
+    public SmallAccountRules withStartingCapital(double capital) {
+        return new SmallAccountRules(capital, riskPerTrade, initialFraction, addFraction, addTrigger, addWindowSessions, maxPositions,
+                stopPct, trailTrigger, trailPct, timeStopSessions, alertDrawdown, reduceDrawdown, reducedStopPct, resumeWithin,
+                liquidateDrawdown, suspendSessions);
+    }
+
     private static void require(boolean holds, String message) {
         if (!holds) {
             throw new IllegalArgumentException(message + ".");
