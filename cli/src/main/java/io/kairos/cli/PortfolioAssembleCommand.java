@@ -10,7 +10,7 @@ import io.kairos.research.assemble.AssemblyArtifacts;
 import io.kairos.research.assemble.AssemblySettings;
 import io.kairos.research.assemble.BarsSource;
 import io.kairos.research.assemble.Candidate;
-import io.kairos.research.assemble.Leaderboard;
+import io.kairos.research.assemble.LeaderboardFile;
 import io.kairos.research.assemble.PortfolioAssembler;
 import io.kairos.research.assemble.PortfolioFigures;
 import io.kairos.research.assemble.Rejection;
@@ -99,7 +99,7 @@ final class PortfolioAssembleCommand implements Callable<Integer> {
         }
         Path research = config.paths().outputs().resolve("research");
         Path folder = from != null ? from : ResearchFolders.newestWithLeaderboard(research).orElseThrow(() -> KairosException.failure(
-                "No research folder with a " + Leaderboard.FILE + " under " + research + ": run kairos research first, or name"
+                "No research folder with a " + LeaderboardFile.FILE + " under " + research + ": run kairos research first, or name"
                         + " a folder with --from."));
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("research_folder", folder.toString());

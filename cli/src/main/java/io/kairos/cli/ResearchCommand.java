@@ -180,25 +180,8 @@ final class ResearchCommand implements Callable<Integer> {
     }
 
     private List<Bars> fromFiles(Map<String, Object> inputs) {
-        List<Bars> bars = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Path file : prices) {
-            Bars all = PriceFileBars.read(file);
-            if (!seen.add(all.symbol())) {
-                throw KairosException.usage("Two price files give the symbol " + all.symbol() + "; give one file per symbol.");
-            }
-            LocalDate from = start != null ? start : all.size() > 0 ? all.date(0) : LocalDate.of(1900, 1, 1);
-            LocalDate to = end != null ? end : all.size() > 0 ? all.date(all.size() - 1) : from;
-            Bars range = all.between(from, to);
-            if (range.size() == 0) {
-                throw KairosException.failure("No bars for " + all.symbol() + " from " + from + " to " + to + " in " + file
-                        + (all.size() > 0 ? " (it runs from " + all.date(0) + " to " + all.date(all.size() - 1) + ")" : "")
-                        + ": pick a range inside the file.");
-            }
-            bars.add(range);
-        }
         inputs.put("prices", prices.stream().map(Path::toString).toList());
-        return bars;
+        return PriceFileBars.readAll(prices, start, end);
     }
 
     private static void print(List<ResearchResult> results, PrintWriter out) {

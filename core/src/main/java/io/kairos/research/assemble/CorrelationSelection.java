@@ -1,5 +1,7 @@
 package io.kairos.research.assemble;
 
+import io.kairos.research.Correlation;
+import io.kairos.research.EquitySeries;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.kairos.research.assemble;
 
+import io.kairos.research.EquitySeries;
 import io.kairos.KairosException;
 import io.kairos.research.Bars;
 import io.kairos.research.StrategyCatalog;
@@ -39,12 +40,12 @@ public final class PortfolioAssembler {
      *                         the chosen result files share no date
      */
     public Assembly assemble(Path researchFolder, AssemblySettings settings) {
-        Path leaderboard = researchFolder.resolve(Leaderboard.FILE);
+        Path leaderboard = researchFolder.resolve(LeaderboardFile.FILE);
         if (!Files.isRegularFile(leaderboard)) {
             throw KairosException.failure("No leaderboard at " + leaderboard + ": run kairos research first (it writes "
-                    + Leaderboard.FILE + " beside the result files), or name a research folder with --from.");
+                    + LeaderboardFile.FILE + " beside the result files), or name a research folder with --from.");
         }
-        List<LeaderboardRow> kept = Leaderboard.kept(leaderboard);
+        List<LeaderboardEntry> kept = LeaderboardFile.kept(leaderboard);
         if (kept.isEmpty()) {
             throw KairosException.failure(leaderboard + " has no kept row (every run was discarded; its status and reason"
                     + " columns say why): run kairos research on more symbols, strategies or history.");

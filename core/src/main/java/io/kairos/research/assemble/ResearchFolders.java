@@ -23,7 +23,7 @@ public final class ResearchFolders {
         }
         try (Stream<Path> folders = Files.list(research)) {
             return folders.filter(folder -> isDate(folder.getFileName().toString()))
-                    .filter(folder -> Files.isRegularFile(folder.resolve(Leaderboard.FILE)))
+                    .filter(folder -> Files.isRegularFile(folder.resolve(LeaderboardFile.FILE)))
                     .max(Comparator.comparing(folder -> folder.getFileName().toString()));
         } catch (IOException e) {
             throw KairosException.failure("Cannot list " + research + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.kairos.research.assemble;
 
+import io.kairos.research.EquitySeries;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.KairosException;
 import io.kairos.ops.Json;

@@ -1,5 +1,6 @@
 package io.kairos.research.assemble;
 
+import io.kairos.research.EquitySeries;
 import io.kairos.research.BacktraderEngine;
 import io.kairos.research.Bars;
 import io.kairos.research.ResearchResult;

@@ -1,9 +1,11 @@
 package io.kairos.research.leaderboard;
 
-import io.kairos.research.DailyReturns;
+import io.kairos.research.Correlation;
+import io.kairos.research.EquitySeries;
 import io.kairos.research.ResearchArtifacts;
 import io.kairos.research.ResearchMetrics;
 import io.kairos.research.ResearchResult;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +21,8 @@ import java.util.Map;
  * Runs are taken best score first; a run is discarded as {@code illiquid} when its symbol's average dollar volume is
  * under the floor, as {@code too_few_trades} below the minimum closed trades, and as {@code duplicate} when its daily
  * returns correlate above the limit with a better run of the same symbol already kept (a near-identical parameter
- * set). Diversifying across symbols is left to portfolio assembly.
+ * set), measured as portfolio assembly measures it ({@link Correlation}). Diversifying across symbols is left to
+ * portfolio assembly.
  */
 public final class Leaderboard {
 
@@ -45,7 +48,7 @@ public final class Leaderboard {
                 .thenComparing(s -> s.result().spec().toString()));
         List<LeaderboardRow> kept = new ArrayList<>();
         List<LeaderboardRow> discarded = new ArrayList<>();
-        List<DailyReturns> keptReturns = new ArrayList<>();
+        List<EquitySeries> keptEquity = new ArrayList<>();
         for (Scored run : scored) {
             ResearchResult result = run.result();
             double dollars = adv.getOrDefault(result.symbol(), Double.NaN);
@@ -58,12 +61,12 @@ public final class Leaderboard {
                         illiquid != null ? "illiquid" : "too_few_trades", illiquid != null ? illiquid : fewTrades));
                 continue;
             }
-            DailyReturns returns = DailyReturns.of(result.dates(), result.equity());
+            EquitySeries equity = new EquitySeries(result.dates().toArray(LocalDate[]::new), result.equity());
             String duplicate = null;
             for (int k = 0; k < kept.size() && duplicate == null; k++) {
                 LeaderboardRow better = kept.get(k);
                 if (better.result().symbol().equals(result.symbol())) {
-                    double correlation = returns.correlation(keptReturns.get(k));
+                    double correlation = Correlation.between(equity, keptEquity.get(k)).value();
                     if (correlation > rules.maxCorrelation()) {
                         duplicate = String.format(Locale.ROOT, "daily returns correlate %.3f with rank %d (%s)", correlation, better.rank(),
                                 better.result().spec());
@@ -75,7 +78,7 @@ public final class Leaderboard {
             } else {
                 LeaderboardRow row = new LeaderboardRow(kept.size() + 1, result, run.score(), run.consistency(), dollars, "kept", "");
                 kept.add(row);
-                keptReturns.add(returns);
+                keptEquity.add(equity);
             }
         }
         List<LeaderboardRow> board = new ArrayList<>(kept);

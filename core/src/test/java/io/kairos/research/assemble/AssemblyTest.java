@@ -1,5 +1,6 @@
 package io.kairos.research.assemble;
 
+import io.kairos.research.EquitySeries;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -155,7 +156,7 @@ class AssemblyTest {
             dates[i] = MONDAY.plusDays(i);
         }
         String file = symbol + "_momentum_lookback=1_hold=1.json";
-        return new Candidate(new LeaderboardRow(rank, symbol, "momentum", "lookback=1,hold=1", file, 1.0),
+        return new Candidate(new LeaderboardEntry(rank, symbol, "momentum", "lookback=1,hold=1", file, 1.0),
                 new ResultFile(Path.of(file), symbol, CATALOG.parse("momentum:lookback=1,hold=1"), new ResearchSettings(1000, 0, 0.95),
                         new EquitySeries(dates, equity)));
     }

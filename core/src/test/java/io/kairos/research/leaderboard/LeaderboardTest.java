@@ -3,7 +3,6 @@ package io.kairos.research.leaderboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kairos.research.DailyReturns;
 import io.kairos.research.ResearchMetrics;
 import io.kairos.research.ResearchResult;
 import io.kairos.research.ResearchSettings;
@@ -48,18 +47,6 @@ class LeaderboardTest {
         // 1.5 x 0.5 x (1 - 0.20) x min(1, 5 / 10) = 0.3
         assertEquals(0.3, Leaderboard.score(result.metrics(), 0.5, RULES), 1e-12);
         assertEquals(0.0, Leaderboard.score(run("X", 10, 1.5, 20, 0, 1000, 1000).metrics(), 0.5, RULES), "no trades, no score");
-    }
-
-    @Test
-    void correlationIsTakenOverTheSharedDates() {
-        List<LocalDate> four = List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 4));
-        DailyReturns a = DailyReturns.of(four, new double[] {100, 110, 99, 108.9}); // +10%, -10%, +10%
-        DailyReturns doubled = DailyReturns.of(four, new double[] {100, 120, 96, 115.2}); // +20%, -20%, +20%
-        DailyReturns later = DailyReturns.of(four.subList(1, 4), new double[] {50, 45, 49.5}); // on 01-03 -10%, on 01-04 +10%
-        DailyReturns flat = DailyReturns.of(four, new double[] {100, 100, 100, 100});
-        assertEquals(1.0, a.correlation(doubled), 1e-12);
-        assertEquals(1.0, a.correlation(later), 1e-12, "the two shared dates move together");
-        assertTrue(Double.isNaN(a.correlation(flat)), "a flat run correlates with nothing");
     }
 
     @Test

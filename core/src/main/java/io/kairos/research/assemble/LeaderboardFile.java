@@ -2,6 +2,7 @@ package io.kairos.research.assemble;
 
 import io.kairos.KairosException;
 import io.kairos.data.csv.CsvFields;
+import io.kairos.research.ResearchArtifacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,17 +16,17 @@ import java.util.List;
  * {@code rank,symbol,strategy,parameters,result_file,score,sharpe,...,status,reason}, RFC 4180 quoting), by column name.
  * Rows whose {@code status} is not {@code kept} (the discarded ones) are left out.
  */
-public final class Leaderboard {
+public final class LeaderboardFile {
 
-    public static final String FILE = "leaderboard.csv";
+    public static final String FILE = ResearchArtifacts.LEADERBOARD;
 
     private static final List<String> NEEDED = List.of("rank", "symbol", "strategy", "parameters", "result_file", "sharpe", "status");
 
-    private Leaderboard() {
+    private LeaderboardFile() {
     }
 
     /** The kept rows in rank order. */
-    public static List<LeaderboardRow> kept(Path file) {
+    public static List<LeaderboardEntry> kept(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -44,7 +45,7 @@ public final class Leaderboard {
                         + "); is it a leaderboard written by kairos research?");
             }
         }
-        List<LeaderboardRow> rows = new ArrayList<>();
+        List<LeaderboardEntry> rows = new ArrayList<>();
         for (int line = 2; line <= lines.size(); line++) {
             String text = lines.get(line - 1);
             if (text.isBlank()) {
@@ -56,12 +57,12 @@ public final class Leaderboard {
                         + header.size() + "; fix or rewrite the file (kairos research).");
             }
             if (cells.get(column[6]).strip().equals("kept")) {
-                rows.add(new LeaderboardRow(whole(file, line, "rank", cells.get(column[0])), cells.get(column[1]).strip(),
+                rows.add(new LeaderboardEntry(whole(file, line, "rank", cells.get(column[0])), cells.get(column[1]).strip(),
                         cells.get(column[2]).strip(), cells.get(column[3]).strip(), cells.get(column[4]).strip(),
                         number(file, line, "sharpe", cells.get(column[5]))));
             }
         }
-        rows.sort(Comparator.comparingInt(LeaderboardRow::rank));
+        rows.sort(Comparator.comparingInt(LeaderboardEntry::rank));
         return rows;
     }
 

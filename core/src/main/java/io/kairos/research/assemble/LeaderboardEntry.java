@@ -6,5 +6,5 @@ package io.kairos.research.assemble;
  * @param resultFile the result JSON's file name, in the leaderboard's folder
  * @param sharpe     the run's Sharpe ratio; null when the cell is empty (undefined)
  */
-public record LeaderboardRow(int rank, String symbol, String strategy, String parameters, String resultFile, Double sharpe) {
+public record LeaderboardEntry(int rank, String symbol, String strategy, String parameters, String resultFile, Double sharpe) {
 }

@@ -1,4 +1,4 @@
-package io.kairos.research.assemble;
+package io.kairos.research;
 
 import java.time.LocalDate;
 import java.util.Arrays;
