@@ -8,7 +8,9 @@ import java.util.Locale;
  * The drawdown rules, applied to end-of-day equity against its running peak. Each level acts once per episode:
  * the alert again only after the drawdown fell below it, the halving again only after a resume. A liquidation
  * suspends entries for the sessions after it; during them the peak follows equity, so trading restarts from the
- * equity left rather than from a drawdown that flat cash could never recover.
+ * equity left rather than from a drawdown that flat cash could never recover. For the same reason an account left
+ * flat while reduced (every position stopped out) cools down as after a liquidation and then restarts from its
+ * equity: read literally, "no entries until back within 0.5% of the peak" would block it for good.
  */
 final class DrawdownLadder {
 
@@ -27,8 +29,11 @@ final class DrawdownLadder {
         this.peak = rules.startingCapital();
     }
 
-    /** Takes session {@code session}'s closing equity; records what it triggered in {@code events}. */
-    Action close(int session, List<LocalDate> dates, double equity, List<RiskEvent> events) {
+    /**
+     * Takes session {@code session}'s closing equity ({@code flat}: no position is open); records what it triggered in
+     * {@code events}.
+     */
+    Action close(int session, List<LocalDate> dates, double equity, boolean flat, List<RiskEvent> events) {
         LocalDate date = dates.get(session);
         if (session <= suspendedThrough) {
             peak = equity;
@@ -61,6 +66,15 @@ final class DrawdownLadder {
             alert(date, drawdown, events);
         } else {
             alerted = false;
+        }
+        if (reduced && flat && drawdown > rules.resumeWithin()) {
+            reduced = false;
+            suspendedThrough = session + rules.suspendSessions();
+            suspendedUntil = dates.get(Math.min(suspendedThrough + 1, dates.size() - 1));
+            events.add(new RiskEvent(date, RiskEventKind.SUSPEND, drawdown, "flat while reduced: no entries for "
+                    + rules.suspendSessions() + " sessions, then trading restarts from the equity left; the first entry may fill"
+                    + " at the open of " + suspendedUntil));
+            return Action.NONE;
         }
         if (reduced && drawdown <= rules.resumeWithin()) {
             reduced = false;

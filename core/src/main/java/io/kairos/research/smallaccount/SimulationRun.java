@@ -141,7 +141,7 @@ final class SimulationRun {
             }
             open.clear();
         }
-        DrawdownLadder.Action action = ladder.close(session, dates, value, events);
+        DrawdownLadder.Action action = ladder.close(session, dates, value, open.isEmpty(), events);
         equity.add(new EquityPoint(date, cash, value, ladder.peak(), ladder.drawdown(value), open.size()));
         for (OpenPosition position : open.values()) {
             PricePath prices = prices(position.feed);

@@ -218,6 +218,26 @@ class SmallAccountSimulatorTest {
     }
 
     @Test
+    void anAccountLeftFlatWhileReducedCoolsDownAndRestartsFromItsEquity() {
+        // as in reduced(): A gapped out at s2 (cash 584.40), B halved at s3's open (4 x 50 = 200, cash 784.40) and its last 4
+        // shares stopped at 49.625 (198.50): flat at s3's close with 982.90, 1.71% under the peak. Cash cannot climb back
+        // within 0.5% of it, so instead of waiting for ever: no entries for 2 sessions (s4, s5), then from s6 the peak
+        // restarts at 982.90. C's signal at s5's close: 9.829 / (20 x 1%) = 49.1 -> 49, 60% -> 29 shares at s6's open
+        PricePath a = path("A", SESSIONS, flat(50), flat(50), bar(48.7, 48.9, 48.5, 48.8));
+        PricePath b = path("B", SESSIONS, flat(50), flat(50), flat(50), bar(50, 50.1, 49.6, 49.8));
+        PricePath c = path("C", SESSIONS, flat(20));
+
+        SmallAccountResult result = run(RULES, buyOnMonday(a), buyOnMonday(b), SymbolFeed.entries(c, signals(SESSIONS, 3, 5)));
+
+        assertEquals(List.of(RiskEventKind.ALERT, RiskEventKind.HALVE, RiskEventKind.SUSPEND), events(result));
+        assertEquals(session(3), result.events().get(2).date());
+        assertTrue(result.events().get(2).detail().startsWith("flat while reduced: no entries for 2 sessions"),
+                result.events().get(2).detail());
+        assertEquals(List.of(new Fill(session(6), FillKind.ENTRY, 29, 20.0)), trade(result, "C").fills(FillKind.ENTRY));
+        assertEquals(982.90, result.equity().get(5).peak(), CENT);
+    }
+
+    @Test
     void atTwoPercentEverythingIsSoldAndEntriesAreSuspendedForTwoSessions() {
         // s2: A gaps to 48.00: 12 x -2.00 = -24.00, equity 976.00, drawdown 2.4%: liquidate B at s3's open, no entries
         // filling at s3 or s4 (Thu 11-05, Fri 11-06); C's signal at s4's close fills on Mon 11-09
