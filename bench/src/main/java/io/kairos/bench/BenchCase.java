@@ -23,12 +23,6 @@ import io.kairos.portfolio.PickBuilder;
 import io.kairos.portfolio.Picks;
 import io.kairos.portfolio.PicksPublisher;
 import io.kairos.portfolio.PriorRequest;
-import io.kairos.research.Bars;
-import io.kairos.research.ResearchResult;
-import io.kairos.research.ResearchSettings;
-import io.kairos.research.ResearchSweep;
-import io.kairos.research.StrategyCatalog;
-import io.kairos.research.StrategySpec;
 import io.kairos.risk.InverseVolatility;
 import io.kairos.ops.Json;
 import io.kairos.ops.ProgressListener;
@@ -48,7 +42,7 @@ import java.util.Optional;
  * line with the work done ({@code rows}), the seconds the work took, the figures of the case (for the
  * loads, the seconds of setup before it: building the calendar, opening the store, what every
  * command pays once), and the process's peak RSS. The research cases run on copies of the stores
- * {@code prepare-research} made ({@link ResearchStores}).
+ * {@code prepare-research} made ({@link ResearchStores}); the strategy research cases are {@link ResearchBench}'s.
  */
 public final class BenchCase {
 
@@ -68,7 +62,11 @@ public final class BenchCase {
             case "prepare-picks" -> preparePicks(work);
             case "picks" -> picks(work);
             case "backtest-replay" -> replay();
-            case "research-sma" -> researchSma(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "research-sma" -> ResearchBench.inMemory(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
+            case "prepare-walks" -> ResearchBench.prepareStore(work, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "research-sma-store" -> ResearchBench.fromStore(work, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException("unknown benchmark " + name);
         };
         figures.put("peak_rss_bytes", PeakMemory.residentSetHighWaterMark());
@@ -206,34 +204,6 @@ public final class BenchCase {
         figures.put("closed_trades", result.trades().size());
         figures.put("positions", result.positions().size());
         figures.put("end_equity", result.points().get(result.points().size() - 1).equity());
-        return figures;
-    }
-
-    /**
-     * kairos research's SMA cross 10/30 on {@link ResearchMarket}'s random walks, made first and not timed, with 10,000
-     * cash, 0.1% commission and 95% of cash per entry; rows are bars (symbols times days), the seconds the sweep's alone
-     * (indicators, engine, metrics; no files): the second of two sweeps, the first warming the JIT up.
-     */
-    private static Map<String, Object> researchSma(int symbols, int days, int threads) {
-        long started = System.nanoTime();
-        List<Bars> bars = ResearchMarket.randomWalks(symbols, days);
-        double setupSeconds = (System.nanoTime() - started) / 1e9;
-        StrategyCatalog catalog = StrategyCatalog.standard();
-        List<StrategySpec> specs = List.of(catalog.parse("sma_cross:fast=10,slow=30"));
-        ResearchSettings settings = new ResearchSettings(10_000, 0.001, 0.95);
-        ResearchSweep.run(bars, specs, catalog, settings, threads);
-        started = System.nanoTime();
-        List<ResearchResult> results = ResearchSweep.run(bars, specs, catalog, settings, threads);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("rows", (long) symbols * days);
-        figures.put("seconds", seconds);
-        figures.put("setup_seconds", setupSeconds);
-        figures.put("symbols", symbols);
-        figures.put("days", days);
-        figures.put("threads", threads);
-        figures.put("trades", results.stream().mapToLong(r -> r.metrics().trades()).sum());
-        figures.put("mean_final_value", results.stream().mapToDouble(r -> r.metrics().finalValue()).average().orElse(0));
         return figures;
     }
 
