@@ -90,7 +90,7 @@ public final class BenchMain {
                 researchFromStore("3000x5000", 3000, 5000, 1, work),
                 researchFromStore("3000x5000-all-cores", 3000, 5000, cores, work));
         Files.createDirectories(Path.of("outputs", "bench"));
-        System.out.printf("%-20s %5s %12s %14s %12s  %s%n", "benchmark", "runs", "median s", "median rows/s", "peak RSS", "target");
+        System.out.printf("%-38s %5s %12s %14s %12s  %s%n", "benchmark", "runs", "median s", "median rows/s", "peak RSS", "target");
         Set<List<String>> prepared = new HashSet<>();
         try {
             for (Case benchmark : cases) {
@@ -98,7 +98,7 @@ public final class BenchMain {
                     continue;
                 }
                 if (benchmark.name().equals("csv-sp500") && !Files.exists(sharedData.resolve("sp500_5yr_daily.csv.gz"))) {
-                    System.out.printf("%-20s skipped: %s is absent%n", benchmark.name(), sharedData);
+                    System.out.printf("%-38s skipped: %s is absent%n", benchmark.name(), sharedData);
                     continue;
                 }
                 List<String> preparation = benchmark.preparation();
@@ -186,7 +186,7 @@ public final class BenchMain {
                 + String.format(Locale.ROOT, "%,.0f", benchmark.minRowsPerSecond()) + " rows/s")
                 + (benchmark.maxPeakBytes() > 0 ? ", < " + benchmark.maxPeakBytes() / GIB + " GiB" : "") + ": "
                 + (fastEnough && smallEnough ? "PASS" : "FAIL");
-        System.out.printf(Locale.ROOT, "%-20s %5d %12.2f %,14.0f %9.0f MB  %s%n", benchmark.name(), runs.size(), seconds,
+        System.out.printf(Locale.ROOT, "%-38s %5d %12.2f %,14.0f %9.0f MB  %s%n", benchmark.name(), runs.size(), seconds,
                 rowsPerSecond, peak / 1048576.0, target);
 
         Map<String, Object> json = new LinkedHashMap<>();
