@@ -1,8 +1,8 @@
 package io.kairos.research.assemble;
 
-import io.kairos.research.EquitySeries;
 import io.kairos.KairosException;
 import io.kairos.research.Bars;
+import io.kairos.research.EquitySeries;
 import io.kairos.research.StrategyCatalog;
 import io.kairos.research.smallaccount.SmallAccountRules;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.kairos.research.assemble;
 
-import io.kairos.research.EquitySeries;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kairos.KairosException;
 import io.kairos.ops.Json;
+import io.kairos.research.EquitySeries;
 import io.kairos.research.ResearchArtifacts;
 import io.kairos.research.ResearchSettings;
 import io.kairos.research.StrategyCatalog;

@@ -1,8 +1,8 @@
 package io.kairos.research.assemble;
 
-import io.kairos.research.EquitySeries;
 import io.kairos.research.BacktraderEngine;
 import io.kairos.research.Bars;
+import io.kairos.research.EquitySeries;
 import io.kairos.research.ResearchResult;
 import io.kairos.research.ResearchSettings;
 import io.kairos.research.StrategyCatalog;

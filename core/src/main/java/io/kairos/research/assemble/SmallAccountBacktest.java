@@ -1,7 +1,7 @@
 package io.kairos.research.assemble;
 
-import io.kairos.research.EquitySeries;
 import io.kairos.research.Bars;
+import io.kairos.research.EquitySeries;
 import io.kairos.research.StrategyCatalog;
 import io.kairos.research.smallaccount.PricePath;
 import io.kairos.research.smallaccount.SmallAccountResult;

@@ -1,6 +1,5 @@
 package io.kairos.research.assemble;
 
-import io.kairos.research.EquitySeries;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.KairosException;
 import io.kairos.research.Bars;
+import io.kairos.research.EquitySeries;
 import io.kairos.research.ResearchSettings;
 import io.kairos.research.StrategyCatalog;
 import io.kairos.research.smallaccount.ExitReason;
