@@ -172,4 +172,51 @@ class PortfolioAssembleCommandTest {
         CliRun.Result risk = cli.run("portfolio-assemble", "--risk", "yolo");
         assertEquals(2, risk.exitCode(), risk::toString);
     }
+
+    @Test
+    void fromTheStoreResearchWritesTheLeaderboardAndTheAssemblyKeepsItsPromises() throws IOException {
+        CliRun store = new CliRun(home).env("KAIROS_SYNTHETIC_TICKERS", "40").env("KAIROS_SYNTHETIC_YEARS", "3");
+        assertEquals(0, store.run("download", "--source", "synthetic").exitCode());
+        CliRun.Result liquid = store.run("db", "query", "SELECT ticker FROM sep_base GROUP BY ticker ORDER BY avg(close * volume) DESC"
+                + " LIMIT 3", "--format", "csv");
+        List<String> symbols = liquid.out().lines().skip(1).toList();
+        CliRun.Result research = store.run("research", "--symbols", String.join(",", symbols), "--grid",
+                "sma_cross:fast=5,10,20;slow=50,100", "--grid", "donchian:entry=20,55;exit=10,20", "--output-dir", "lab");
+        assertEquals(0, research.exitCode(), research::toString);
+        List<String> leaderboard = Files.readAllLines(home.resolve("lab/leaderboard.csv"));
+        assertEquals(1 + 3 * 10, leaderboard.size(), "a row per run under the header");
+
+        CliRun.Result result = store.run("portfolio-assemble", "--from", "lab", "--capital", "10000", "--weighting", "inverse_vol",
+                "--output-dir", "portfolio");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode assembly = Json.mapper().readTree(home.resolve("portfolio/assembly.json").toFile());
+        JsonNode selection = assembly.get("selection");
+        assertTrue(selection.size() >= 2, result::toString);
+        double weights = 0;
+        for (JsonNode chosen : selection) {
+            weights += chosen.get("weight").asDouble();
+            String rank = chosen.get("rank").asText();
+            assertTrue(leaderboard.stream().anyMatch(line -> line.startsWith(rank + ",") && line.contains(",kept,")),
+                    "every choice is a kept row of the leaderboard: " + chosen);
+        }
+        assertEquals(1.0, weights, 1e-9);
+        JsonNode matrix = assembly.get("correlations").get("matrix");
+        for (int i = 0; i < matrix.size(); i++) {
+            for (int j = i + 1; j < matrix.size(); j++) {
+                assertTrue(matrix.get(i).get(j).asDouble() < 0.5, "chosen pairs correlate under 0.5: " + matrix);
+            }
+        }
+        // the portfolio's value is its sleeves' values summed, every day, from the capital on the first
+        List<String> equity = Files.readAllLines(home.resolve("portfolio/equity.csv"));
+        assertEquals(10_000.0, Double.parseDouble(equity.get(1).split(",")[1]), 1e-6);
+        for (String line : equity.subList(1, equity.size())) {
+            String[] cells = line.split(",");
+            double sleeves = 0;
+            for (int k = 2; k < cells.length; k++) {
+                sleeves += Double.parseDouble(cells[k]);
+            }
+            assertEquals(Double.parseDouble(cells[1]), sleeves, 1e-6, line);
+        }
+    }
 }
