@@ -74,15 +74,15 @@ LATEST_PICKS = $(or $(PICKS),$(lastword $(sort $(wildcard outputs/rebalance/*/pi
 
 execute: build ## preview the orders of the newest picks (PICKS=FILE to choose); sends nothing
 	@test -n "$(LATEST_PICKS)" || { echo "no picks under outputs/rebalance/: run make picks first" >&2; exit 1; }
-	$(KAIROS) execute --picks $(LATEST_PICKS)
+	$(KAIROS) execute --picks $(LATEST_PICKS) $(FLAGS)
 
 execute-live: build ## preview, then ask, then send the orders of the newest picks to the broker
 	@test -n "$(LATEST_PICKS)" || { echo "no picks under outputs/rebalance/: run make picks first" >&2; exit 1; }
-	$(KAIROS) preflight --mode $(MODE)
-	$(KAIROS) execute --picks $(LATEST_PICKS)
+	$(KAIROS) preflight --mode $(MODE) $(FLAGS)
+	$(KAIROS) execute --picks $(LATEST_PICKS) $(FLAGS)
 	@read -r -p "Send these orders of $(LATEST_PICKS) to the broker above? Type yes: " answer; \
 	  [ "$$answer" = yes ] || { echo "not sent"; exit 3; }
-	$(KAIROS) execute --picks $(LATEST_PICKS) --execute --yes
+	$(KAIROS) execute --picks $(LATEST_PICKS) --execute --yes $(FLAGS)
 
 preflight: build ## the checks before trading (MODE=paper|live, FLAGS=--verbose); exit 3 on a FAIL
 	$(KAIROS) preflight --mode $(MODE) $(FLAGS)
