@@ -130,9 +130,6 @@ class DocCommandsTest {
         CliRun.Result result = new CliRun(home).env("KAIROS_SYNTHETIC_TICKERS", "150").env("KAIROS_SYNTHETIC_YEARS", "5")
                 .env("KAIROS_PORTFOLIO_MIN_ADV", "100000").env("KAIROS_RISK_MAX_SECTOR_EXPOSURE", "0.60").run(args);
         System.out.println(doc + ": " + line + " -> exit " + result.exitCode());
-        if (result.exitCode() == 3) {
-            System.out.println(result);
-        }
         assertTrue(result.exitCode() == 0 || result.exitCode() == 3, doc + ": `" + line + "` failed\n" + result);
         return result;
     }
